@@ -1,0 +1,41 @@
+package id.go.kpu.eppid.office.application;
+
+import id.go.kpu.eppid.office.domain.Office;
+import id.go.kpu.eppid.office.domain.OfficeLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Looks up offices: by id or code, and the province → district/city tree the public form lets applicants choose from. */
+@ApplicationScoped
+public class OfficeDirectory {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Optional<Office> findById(long id) {
+        return Optional.ofNullable(em.find(Office.class, id));
+    }
+
+    public Optional<Office> findByCode(String code) {
+        return em.createQuery("select o from Office o where o.code = :code", Office.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    /** The national office and the provinces: the first choice on the public form. */
+    public List<Office> topLevel() {
+        return em.createQuery("select o from Office o where o.level in :levels order by o.level, o.name", Office.class)
+                .setParameter("levels", List.of(OfficeLevel.NATIONAL, OfficeLevel.PROVINCE))
+                .getResultList();
+    }
+
+    /** The regency and city offices under a province. */
+    public List<Office> children(long parentId) {
+        return em.createQuery("select o from Office o where o.parent.id = :p order by o.name", Office.class)
+                .setParameter("p", parentId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,46 @@
+package id.go.kpu.eppid.request.application;
+
+import id.go.kpu.eppid.shared.i18n.Messages;
+import id.go.kpu.eppid.shared.mail.MailQueue;
+import id.go.kpu.eppid.shared.time.OfficeDateFormat;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The confirmation mail to the applicant (REQ-7: the PPID confirms receipt by email), in the applicant's language,
+ * queued in the submitting transaction. It carries no ID number, phone or address.
+ */
+@ApplicationScoped
+public class IntakeMail {
+
+    @Inject
+    private MailQueue queue;
+
+    @Inject
+    @ConfigProperty(name = "portal.base.url", defaultValue = "http://localhost:8080")
+    private String baseUrl;
+
+    /** The public tracking page for a registration number. */
+    public String trackingUrl(String registrationNumber) {
+        return baseUrl.replaceAll("/+$", "") + "/track.xhtml?number=" + registrationNumber;
+    }
+
+    public void queueConfirmation(Receipt receipt, String email, Locale locale) {
+        Messages m = Messages.of(locale);
+        ZoneId zone = ZoneId.of(receipt.zoneId());
+        String subject = m.get("mail.confirmation.subject", receipt.registrationNumber());
+        String body = m.get("mail.confirmation.body",
+                receipt.applicantName(),
+                m.label(receipt.kind()),
+                receipt.officeName(),
+                receipt.registrationNumber(),
+                receipt.trackingCode(),
+                OfficeDateFormat.dateTime(receipt.receivedAt().atZone(zone), m.locale()),
+                OfficeDateFormat.date(receipt.dueAt().atZone(zone), m.locale()),
+                trackingUrl(receipt.registrationNumber()));
+        queue.enqueue(receipt.officeId(), receipt.requestId(), email, subject, body);
+    }
+}

@@ -1,0 +1,162 @@
+package id.go.kpu.eppid.request.application;
+
+import id.go.kpu.eppid.request.domain.FileKind;
+import id.go.kpu.eppid.shared.upload.ContentInspector;
+import id.go.kpu.eppid.shared.upload.FileStore;
+import id.go.kpu.eppid.shared.upload.StoredFile;
+import id.go.kpu.eppid.shared.validation.InvalidInputException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Accepts the files of a request: size limits (ID scan ≤ 5 MB, letter ≤ 10 MB by default), the type detected by
+ * Tika from the bytes (JPEG, PNG or PDF only; the name and declared type are not trusted), then a staging area
+ * until the request is submitted. On submission the file moves to the permanent store outside the web root.
+ */
+@ApplicationScoped
+public class RequestUploads {
+
+    @Inject
+    @ConfigProperty(name = "portal.upload.dir", defaultValue = "data/uploads")
+    private String uploadDir;
+
+    @Inject
+    @ConfigProperty(name = "portal.upload.maxIdBytes", defaultValue = "5242880")
+    private long maxIdBytes;
+
+    @Inject
+    @ConfigProperty(name = "portal.upload.maxLetterBytes", defaultValue = "10485760")
+    private long maxLetterBytes;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    private final ContentInspector inspector = new ContentInspector();
+    private FileStore staging;
+    private FileStore files;
+
+    @PostConstruct
+    void init() {
+        Path base = Path.of(uploadDir).toAbsolutePath();
+        try {
+            staging = new FileStore(base.resolve("staging"));
+            files = new FileStore(base.resolve("files"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Upload folder not usable: " + base, e);
+        }
+    }
+
+    /** The largest file accepted for a kind. */
+    public long maxBytes(FileKind kind) {
+        return kind == FileKind.ID_SCAN ? maxIdBytes : maxLetterBytes;
+    }
+
+    /** The form field a kind of file belongs to (for error messages). */
+    public static String field(FileKind kind) {
+        return kind == FileKind.ID_SCAN ? "idScan" : "requestLetter";
+    }
+
+    /**
+     * Checks and stages an uploaded file.
+     *
+     * @throws InvalidInputException when it is empty, too large or not a JPEG, PNG or PDF by content
+     */
+    public AcceptedFile accept(FileKind kind, String originalName, long size, InputStream content) {
+        String field = field(kind);
+        if (size > maxBytes(kind)) {
+            throw new InvalidInputException(field, "upload.tooLarge", megabytes(maxBytes(kind)));
+        }
+        if (size == 0) {
+            throw new InvalidInputException(field, "upload.empty");
+        }
+        try (InputStream in = new BufferedInputStream(content, 64 * 1024)) {
+            ContentInspector.Inspection inspection = inspector.inspect(in);
+            if (!inspection.isAllowed(ContentInspector.ID_DOCUMENT)) {
+                throw new InvalidInputException(field, "upload.rejectedType", inspection.mediaType());
+            }
+            StoredFile stored = staging.store(in);
+            if (stored.sizeBytes() > maxBytes(kind)) {
+                staging.delete(stored.storedName());
+                throw new InvalidInputException(field, "upload.tooLarge", megabytes(maxBytes(kind)));
+            }
+            return new AcceptedFile(kind, stored.storedName(), displayName(originalName), inspection.mediaType(),
+                    stored.sizeBytes(), stored.sha256Hex());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Copies a staged file into the permanent store inside the caller's transaction: the staged copy is removed
+     * after commit, the permanent one after a rollback, so a failed submission leaves nothing behind.
+     */
+    public String promote(AcceptedFile file) {
+        StoredFile stored;
+        try (InputStream in = staging.open(file.stagedName())) {
+            stored = files.store(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    quietly(staging, file.stagedName());
+                } else {
+                    quietly(files, stored.storedName());
+                }
+            }
+        });
+        return stored.storedName();
+    }
+
+    /** Drops a staged file the applicant removed or replaced. */
+    public void discard(AcceptedFile file) {
+        quietly(staging, file.stagedName());
+    }
+
+    /** Opens a stored file of a submitted request. */
+    public InputStream open(String storedName) throws IOException {
+        return files.open(storedName);
+    }
+
+    /** Deletes staged files older than {@code age} (forms that were never submitted); returns how many. */
+    public int sweepStaging(Duration age) {
+        return staging.deleteOlderThan(age);
+    }
+
+    private static void quietly(FileStore store, String name) {
+        try {
+            store.delete(name);
+        } catch (IOException | RuntimeException e) {
+            System.getLogger(RequestUploads.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not delete stored file {0}: {1}", name, e.getMessage());
+        }
+    }
+
+    private static String displayName(String name) {
+        String n = name == null || name.isBlank() ? "file" : name;
+        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%d MB", bytes / (1024 * 1024));
+    }
+}

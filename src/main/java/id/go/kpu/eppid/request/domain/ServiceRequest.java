@@ -1,0 +1,205 @@
+package id.go.kpu.eppid.request.domain;
+
+import id.go.kpu.eppid.office.domain.Office;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * A registered request for information (REQ) or consultation (CON), whatever its channel: one register, one
+ * numbering per office and year, one deadline, one history.
+ */
+@Entity
+@Table(name = "service_request")
+public class ServiceRequest {
+
+    /** Longest text kept in the search column (number, name, subject). */
+    public static final int SEARCH_TEXT_LENGTH = 700;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "office_id")
+    private Office office;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private RequestKind kind;
+
+    @Column(name = "registration_number", nullable = false, unique = true, length = 40)
+    private String registrationNumber;
+
+    @Column(name = "reg_year", nullable = false)
+    private int registrationYear;
+
+    @Column(name = "reg_seq", nullable = false)
+    private int registrationSequence;
+
+    @Column(name = "tracking_code_hash", nullable = false, length = 64)
+    private String trackingCodeHash;
+
+    @Column(name = "submission_key", nullable = false, unique = true, length = 64)
+    private String submissionKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RequestStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "applicant_id")
+    private Applicant applicant;
+
+    @Lob
+    @Column(nullable = false)
+    private String subject;
+
+    @Lob
+    @Column(nullable = false)
+    private String purpose;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "obtain_method", length = 20)
+    private ObtainMethod obtainMethod;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_method", nullable = false, length = 20)
+    private DeliveryMethod deliveryMethod;
+
+    @Column(name = "information_source", nullable = false, length = 300)
+    private String informationSource;
+
+    @Column(name = "consent_at", nullable = false)
+    private Instant consentAt;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(name = "search_text", nullable = false, length = SEARCH_TEXT_LENGTH)
+    private String searchText;
+
+    @Version
+    private int version;
+
+    protected ServiceRequest() {
+    }
+
+    /** Everything a new request needs; numbering and tracking come from the intake service. */
+    public record Details(RequestKind kind, Channel channel, String subject, String purpose,
+            ObtainMethod obtainMethod, DeliveryMethod deliveryMethod, String informationSource) {
+    }
+
+    public ServiceRequest(Office office, Applicant applicant, Details details, RegistrationNumber number,
+            String trackingCodeHash, String submissionKey, Instant receivedAt, Instant dueAt) {
+        this.office = office;
+        this.applicant = applicant;
+        this.kind = details.kind();
+        this.channel = details.channel();
+        this.subject = details.subject();
+        this.purpose = details.purpose();
+        this.obtainMethod = details.obtainMethod();
+        this.deliveryMethod = details.deliveryMethod();
+        this.informationSource = details.informationSource();
+        this.registrationNumber = number.toString();
+        this.registrationYear = number.year();
+        this.registrationSequence = number.sequence();
+        this.trackingCodeHash = trackingCodeHash;
+        this.submissionKey = submissionKey;
+        this.status = RequestStatus.RECEIVED;
+        this.consentAt = receivedAt;
+        this.receivedAt = receivedAt;
+        this.dueAt = dueAt;
+        String search = (registrationNumber + " " + applicant.getDisplayName() + " " + subject)
+                .toLowerCase(Locale.ROOT);
+        this.searchText = search.length() > SEARCH_TEXT_LENGTH ? search.substring(0, SEARCH_TEXT_LENGTH) : search;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Office getOffice() {
+        return office;
+    }
+
+    public RequestKind getKind() {
+        return kind;
+    }
+
+    public String getRegistrationNumber() {
+        return registrationNumber;
+    }
+
+    public String getTrackingCodeHash() {
+        return trackingCodeHash;
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public Applicant getApplicant() {
+        return applicant;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public ObtainMethod getObtainMethod() {
+        return obtainMethod;
+    }
+
+    public DeliveryMethod getDeliveryMethod() {
+        return deliveryMethod;
+    }
+
+    public String getInformationSource() {
+        return informationSource;
+    }
+
+    public Instant getConsentAt() {
+        return consentAt;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+}

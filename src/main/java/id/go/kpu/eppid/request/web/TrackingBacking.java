@@ -1,0 +1,56 @@
+package id.go.kpu.eppid.request.web;
+
+import id.go.kpu.eppid.request.application.RequestTracking;
+import id.go.kpu.eppid.request.application.TrackingView;
+import id.go.kpu.eppid.shared.web.Faces;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Backs the public tracking page: registration number + tracking code → status history and due date. */
+@Named
+@ViewScoped
+public class TrackingBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient RequestTracking tracking;
+
+    @Inject
+    private ReceiptAccess access;
+
+    private String number;
+    private String code;
+    private TrackingView view;
+
+    public void track() {
+        view = tracking.find(number, code).orElse(null);
+        if (view == null) {
+            Faces.error(null, "track.notFound");
+            return;
+        }
+        access.grant(tracking.receipt(view, code));
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public TrackingView getView() {
+        return view;
+    }
+}

@@ -1,0 +1,118 @@
+package id.go.kpu.eppid.shared.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends queued mail every 20 seconds. Each mail is sent in its own transaction; a failure is recorded on the mail
+ * and retried later, so the request it belongs to is never affected.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class MailDispatcher {
+
+    private static final System.Logger LOG = System.getLogger(MailDispatcher.class.getName());
+    private static final int BATCH = 50;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.host")
+    private Optional<String> host;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.port", defaultValue = "25")
+    private int port;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.from", defaultValue = "ppid@localhost")
+    private String from;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.user")
+    private Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.password")
+    private Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.starttls", defaultValue = "false")
+    private boolean startTls;
+
+    @Resource
+    private SessionContext context;
+
+    private MailTransport transport;
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void init() {
+        transport = new MailTransport(new MailTransport.Settings(host.orElse(""), port, from, user.orElse(""),
+                password.orElse(""), startTls));
+        if (!transport.isConfigured()) {
+            LOG.log(System.Logger.Level.WARNING, "No SMTP host (PORTAL_MAIL_HOST): mail stays queued, visible to "
+                    + "staff, and is sent once a host is configured");
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void dispatch() {
+        if (!transport.isConfigured() || !running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            MailDispatcher self = context.getBusinessObject(MailDispatcher.class);
+            for (Long id : self.dueIds()) {
+                self.sendOne(id);
+            }
+        } finally {
+            running.set(false);
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<Long> dueIds() {
+        return em.createQuery("select m.id from OutgoingMail m where m.status = :s and m.nextAttemptAt <= :now "
+                        + "order by m.id", Long.class)
+                .setParameter("s", OutgoingMail.Status.PENDING)
+                .setParameter("now", Instant.now())
+                .setMaxResults(BATCH)
+                .getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void sendOne(long id) {
+        OutgoingMail mail = em.find(OutgoingMail.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (mail == null || mail.getStatus() != OutgoingMail.Status.PENDING) {
+            return;
+        }
+        try {
+            transport.send(mail.getRecipient(), mail.getSubject(), mail.getBody());
+            mail.markSent(Instant.now());
+        } catch (MessagingException | RuntimeException e) {
+            mail.markFailedAttempt(Instant.now(), e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "Mail {0} not sent (attempt {1}): {2}", id, mail.getAttempts(),
+                    e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package id.go.kpu.eppid.shared.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/** Queues mail in the caller's transaction and lists what was queued for a request. */
+@ApplicationScoped
+public class MailQueue {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Queues a mail; it is sent after the surrounding transaction commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutgoingMail enqueue(Long officeId, Long requestId, String recipient, String subject, String body) {
+        OutgoingMail mail = new OutgoingMail(officeId, requestId, recipient, subject, body, Instant.now());
+        em.persist(mail);
+        return mail;
+    }
+
+    /** The mails of a request, newest first (for the staff detail page). */
+    public List<OutgoingMail> forRequest(long requestId) {
+        return em.createQuery("select m from OutgoingMail m where m.requestId = :r order by m.id desc",
+                        OutgoingMail.class)
+                .setParameter("r", requestId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,67 @@
+package id.go.kpu.eppid.shared.mail;
+
+import jakarta.mail.Authenticator;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+
+/**
+ * Sends one plain-text mail over SMTP with Jakarta Mail. Independent of the container so it can be tested against
+ * an in-process SMTP server.
+ */
+public class MailTransport {
+
+    /** SMTP settings; {@code user} empty means no authentication. */
+    public record Settings(String host, int port, String from, String user, String password, boolean startTls) {
+
+        public boolean configured() {
+            return host != null && !host.isBlank();
+        }
+    }
+
+    private final Settings settings;
+    private final Session session;
+
+    public MailTransport(Settings settings) {
+        this.settings = settings;
+        Properties props = new Properties();
+        props.put("mail.smtp.host", settings.host() == null ? "" : settings.host());
+        props.put("mail.smtp.port", String.valueOf(settings.port()));
+        props.put("mail.smtp.connectiontimeout", "10000");
+        props.put("mail.smtp.timeout", "10000");
+        props.put("mail.smtp.writetimeout", "10000");
+        props.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
+        boolean auth = settings.user() != null && !settings.user().isBlank();
+        props.put("mail.smtp.auth", String.valueOf(auth));
+        this.session = auth ? Session.getInstance(props, new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(settings.user(), settings.password());
+            }
+        }) : Session.getInstance(props);
+    }
+
+    public boolean isConfigured() {
+        return settings.configured();
+    }
+
+    /** Sends the mail; throws when the server refuses it or cannot be reached. */
+    public void send(String recipient, String subject, String body) throws MessagingException {
+        if (!isConfigured()) {
+            throw new MessagingException("SMTP host not configured (PORTAL_MAIL_HOST)");
+        }
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(settings.from()));
+        message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(recipient, true));
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        message.setText(body, StandardCharsets.UTF_8.name());
+        message.setSentDate(new Date());
+        Transport.send(message);
+    }
+}

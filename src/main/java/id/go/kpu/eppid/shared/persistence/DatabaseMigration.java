@@ -1,0 +1,63 @@
+package id.go.kpu.eppid.shared.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Migrates the schema with Flyway before anything else touches the database. Migrations live in the top-level
+ * {@code db/migration} folder; with {@code portal.demo.enabled} the demo offices in {@code db/demo} are applied too.
+ */
+@DataSourceDefinition(
+        name = PortalDataSource.JNDI_NAME,
+        className = "com.mysql.cj.jdbc.MysqlDataSource",
+        url = "${MPCONFIG=portal.db.url}",
+        user = "${MPCONFIG=portal.db.user}",
+        password = "${MPCONFIG=portal.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation"
+        })
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    private static final System.Logger LOG = System.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "portal.demo.enabled", defaultValue = "false")
+    private boolean demoEnabled;
+
+    @PostConstruct
+    void migrate() {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (demoEnabled) {
+            locations.add("classpath:db/demo");
+        }
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                .load()
+                .migrate();
+        LOG.log(System.Logger.Level.INFO, "Database schema at version {0} ({1} migrations applied)",
+                result.targetSchemaVersion, result.migrationsExecuted);
+    }
+}

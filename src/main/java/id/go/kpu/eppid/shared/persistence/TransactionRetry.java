@@ -1,0 +1,53 @@
+package id.go.kpu.eppid.shared.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+
+/**
+ * Runs a unit of work that starts its own transaction again when the database rolled it back for a deadlock or a
+ * lock-wait timeout (SQLSTATE class 40, MySQL errors 1205/1213). Any other failure passes through at once.
+ */
+@ApplicationScoped
+public class TransactionRetry {
+
+    static final int ATTEMPTS = 4;
+
+    public <T> T run(Supplier<T> work) {
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (!isTransient(e)) {
+                    throw e;
+                }
+                last = e;
+                try {
+                    Thread.sleep(10L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+        throw last;
+    }
+
+    /** True when the cause chain holds a deadlock or lock-wait timeout. */
+    public static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if ((state != null && state.startsWith("40")) || sql.getErrorCode() == 1205
+                        || sql.getErrorCode() == 1213) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

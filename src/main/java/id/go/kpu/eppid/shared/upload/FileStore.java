@@ -1,0 +1,264 @@
+package id.go.kpu.eppid.shared.upload;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps accepted files on disk under a base directory that must lie outside the web root (the container never serves
+ * it; files go out only through code that checks access).
+ *
+ * <ul>
+ * <li>Names are generated, never taken from the user: {@code yyyy/MM/<random UUID>}, no extension (the detected media
+ * type and the sanitised original name belong in the database).</li>
+ * <li>Writes are atomic: the bytes go to a temp file in the target directory, are flushed to disk, then moved into
+ * place with {@link StandardCopyOption#ATOMIC_MOVE}; a failed write leaves nothing behind. The SHA-256 and size are
+ * computed while writing.</li>
+ * <li>{@link #open}, {@link #delete} and {@link #exists} accept only names matching the generated pattern
+ * ({@link #isValidStoredName}), so no {@code ..}, absolute path, backslash or symlink trick reaches outside the base
+ * directory.</li>
+ * <li>{@link #deleteOlderThan} sweeps files nobody claimed (e.g. a staging store).</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class FileStore {
+
+    private static final Pattern STORED_NAME = Pattern.compile(
+            "[0-9]{4}/(0[1-9]|1[0-2])/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+
+    private static final String TEMP_PREFIX = ".incoming-";
+    private static final String TEMP_SUFFIX = ".tmp";
+    private static final System.Logger LOG = System.getLogger(FileStore.class.getName());
+
+    private final Path baseDir;
+    private final Clock clock;
+
+    /**
+     * Creates a store writing under {@code baseDir} (created if missing), with year/month folders in UTC.
+     *
+     * @param baseDir the base directory, outside the web root
+     * @throws IOException when the directory cannot be created
+     */
+    public FileStore(Path baseDir) throws IOException {
+        this(baseDir, Clock.systemUTC());
+    }
+
+    /**
+     * Creates a store whose year/month folders follow {@code clock} (its zone included).
+     *
+     * @param baseDir the base directory, outside the web root
+     * @param clock   the clock naming the folders
+     * @throws IOException when the directory cannot be created
+     */
+    public FileStore(Path baseDir, Clock clock) throws IOException {
+        this.baseDir = createDirectories(Objects.requireNonNull(baseDir, "baseDir").toAbsolutePath().normalize());
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** @return the base directory (absolute) */
+    public Path baseDir() {
+        return baseDir;
+    }
+
+    /**
+     * Stores the bytes of {@code in} (read to its end, not closed) under a new generated name.
+     *
+     * @param in the content
+     * @return the generated name, size and SHA-256
+     * @throws IOException when writing fails; nothing is left on disk then
+     */
+    public StoredFile store(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        LocalDate today = LocalDate.now(clock);
+        String folder = String.format("%04d/%02d", today.getYear(), today.getMonthValue());
+        String storedName = folder + "/" + UUID.randomUUID();
+        Path dir = createDirectories(baseDir.resolve(folder));
+        Path target = dir.resolve(storedName.substring(folder.length() + 1));
+        Path temp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
+        boolean moved = false;
+        try {
+            MessageDigest sha256 = sha256();
+            long size;
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), sha256);
+                size = in.transferTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("File system of " + baseDir + " cannot move files atomically", e);
+            }
+            moved = true;
+            return new StoredFile(storedName, size, HexFormat.of().formatHex(sha256.digest()));
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /**
+     * Stores an upload's bytes under a new generated name.
+     *
+     * @param file the upload (still open)
+     * @return the generated name, size and SHA-256
+     * @throws IOException when reading or writing fails
+     */
+    public StoredFile store(UploadedFile file) throws IOException {
+        try (InputStream in = file.open()) {
+            return store(in);
+        }
+    }
+
+    /**
+     * Opens a stored file.
+     *
+     * @param storedName a name returned by {@link #store}
+     * @return a stream the caller must close
+     * @throws IllegalArgumentException       when the name is not one this store generates
+     * @throws java.nio.file.NoSuchFileException when there is no such file
+     * @throws IOException                    when it cannot be opened
+     */
+    public InputStream open(String storedName) throws IOException {
+        Path path = resolve(storedName);
+        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw new java.nio.file.NoSuchFileException(storedName);
+        }
+        return Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * @param storedName a name returned by {@link #store}
+     * @return true when the file exists
+     * @throws IllegalArgumentException when the name is not one this store generates
+     */
+    public boolean exists(String storedName) {
+        return Files.isRegularFile(resolve(storedName), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Deletes a stored file.
+     *
+     * @param storedName a name returned by {@link #store}
+     * @return true when a file was deleted, false when there was none
+     * @throws IllegalArgumentException when the name is not one this store generates
+     * @throws IOException              when it cannot be deleted
+     */
+    public boolean delete(String storedName) throws IOException {
+        return Files.deleteIfExists(resolve(storedName));
+    }
+
+    /**
+     * Deletes the stored files last modified more than {@code age} ago (by this store's clock), e.g. staged uploads of
+     * forms that were never submitted; also removes temp files left by a write that crashed. Folders are kept.
+     *
+     * @param age how old a file must be to go
+     * @return how many stored files were deleted (temp files not counted); a file or folder that cannot be read or
+     *         deleted is logged and skipped, for the next sweep to try again
+     */
+    public int deleteOlderThan(Duration age) {
+        Objects.requireNonNull(age, "age");
+        FileTime cutoff = FileTime.from(clock.instant().minus(age));
+        int[] deleted = {0};
+        try {
+            Files.walkFileTree(baseDir, Set.of(), 3, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!attrs.isRegularFile() || attrs.lastModifiedTime().compareTo(cutoff) >= 0) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String relative = baseDir.relativize(file).toString().replace(File.separatorChar, '/');
+                    String name = file.getFileName().toString();
+                    boolean stored = isValidStoredName(relative);
+                    if (stored || (name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX))) {
+                        try {
+                            if (Files.deleteIfExists(file) && stored) {
+                                deleted[0]++;
+                            }
+                        } catch (IOException e) {
+                            LOG.log(Level.WARNING, "Could not delete old stored file " + relative, e);
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE; // deleted meanwhile, or unreadable: not ours to fail on
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            LOG.log(Level.WARNING, "Could not sweep " + baseDir, e);
+        }
+        return deleted[0];
+    }
+
+    /**
+     * @param storedName a candidate name
+     * @return true when it has the exact shape this store generates: {@code yyyy/MM/} and a lower-case random UUID
+     */
+    public static boolean isValidStoredName(String storedName) {
+        return storedName != null && STORED_NAME.matcher(storedName).matches();
+    }
+
+    private Path resolve(String storedName) {
+        if (!isValidStoredName(storedName)) {
+            throw new IllegalArgumentException("Not a stored file name");
+        }
+        Path path = baseDir.resolve(storedName).normalize();
+        if (!path.startsWith(baseDir)) { // cannot happen with the pattern above; kept as a second lock
+            throw new IllegalArgumentException("Not a stored file name");
+        }
+        return path;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    private static Path createDirectories(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return dir;
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return Files.createDirectories(dir,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        return Files.createDirectories(dir);
+    }
+}

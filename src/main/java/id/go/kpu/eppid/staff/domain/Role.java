@@ -1,0 +1,46 @@
+package id.go.kpu.eppid.staff.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Staff roles (ORG-2). The enum names are the security role names used in web.xml and {@code @RolesAllowed}.
+ * Each role has a short slug used for demo account names.
+ */
+public enum Role {
+    SECURITY_DESK("pamdal"),
+    FRONT_OFFICE("fo"),
+    PPID_OPERATOR("ppid"),
+    LETTER_INTAKE("umum"),
+    CHAIR("ketua"),
+    SECRETARY("sekretaris"),
+    COMMISSIONER("anggota"),
+    DIVISION_HEAD("kabag"),
+    SUBDIVISION_HEAD("kasubag"),
+    STAFF("staf"),
+    HELPDESK_PIC("hd-pj"),
+    HELPDESK_HEAD("hd-ketua"),
+    HELPDESK_SECRETARY("hd-sekretaris"),
+    HELPDESK_COORDINATOR("hd-koordinator"),
+    HELPDESK_DAILY_COORDINATOR("hd-koordinator-harian"),
+    HELPDESK_OFFICER("hd-petugas"),
+    ADMIN("admin");
+
+    /** Roles that work on information and consultation requests and so see the office's worklist. */
+    public static final Set<Role> REQUEST_WORKERS = EnumSet.of(FRONT_OFFICE, PPID_OPERATOR, LETTER_INTAKE, CHAIR,
+            SECRETARY, COMMISSIONER, DIVISION_HEAD, SUBDIVISION_HEAD, STAFF, ADMIN);
+
+    /** Roles that need to see an applicant's ID scan; every view is recorded. */
+    public static final Set<Role> ID_SCAN_READERS = EnumSet.of(FRONT_OFFICE, PPID_OPERATOR, LETTER_INTAKE, CHAIR,
+            SECRETARY, SUBDIVISION_HEAD);
+
+    private final String slug;
+
+    Role(String slug) {
+        this.slug = slug;
+    }
+
+    public String slug() {
+        return slug;
+    }
+}

@@ -1,0 +1,98 @@
+package id.go.kpu.eppid.shared.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.kpu.eppid.request.domain.ApplicantType;
+import id.go.kpu.eppid.request.domain.Channel;
+import id.go.kpu.eppid.request.domain.DeliveryMethod;
+import id.go.kpu.eppid.request.domain.EventAction;
+import id.go.kpu.eppid.request.domain.FileKind;
+import id.go.kpu.eppid.request.domain.IdType;
+import id.go.kpu.eppid.request.domain.ObtainMethod;
+import id.go.kpu.eppid.request.domain.RequestKind;
+import id.go.kpu.eppid.request.domain.RequestStatus;
+import id.go.kpu.eppid.shared.mail.OutgoingMail;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every string comes from the bundles, in both languages; every key a page uses exists. */
+class BundleCompletenessTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = BundleCompletenessTest.class.getResourceAsStream("/" + name)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        var id = new TreeSet<>(load("messages_id.properties").stringPropertyNames());
+        var en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
+        var onlyId = new TreeSet<>(id);
+        onlyId.removeAll(en);
+        var onlyEn = new TreeSet<>(en);
+        onlyEn.removeAll(id);
+        assertTrue(onlyId.isEmpty() && onlyEn.isEmpty(), "only in id: " + onlyId + ", only in en: " + onlyEn);
+    }
+
+    @Test
+    void everyEnumHasALabelInBothLanguages() {
+        List<Class<? extends Enum<?>>> enums = List.of(RequestKind.class, Channel.class, ApplicantType.class,
+                IdType.class, ObtainMethod.class, DeliveryMethod.class, FileKind.class, EventAction.class,
+                RequestStatus.class, OutgoingMail.Status.class);
+        for (Locale locale : Messages.SUPPORTED) {
+            Messages m = Messages.of(locale);
+            for (Class<? extends Enum<?>> type : enums) {
+                for (Enum<?> constant : type.getEnumConstants()) {
+                    String label = m.label(constant);
+                    assertTrue(!label.contains(".") || label.contains(" "), locale + ": no label for " + constant);
+                }
+            }
+        }
+        assertEquals("Permohonan Informasi", Messages.of(Messages.INDONESIAN).label(RequestKind.INFORMATION));
+        assertEquals("Information request", Messages.of(Locale.ENGLISH).label(RequestKind.INFORMATION));
+        assertEquals("Permohonan Informasi", Messages.of(Locale.FRENCH).label(RequestKind.INFORMATION),
+                "anything but English gets Bahasa Indonesia");
+    }
+
+    @Test
+    void everyKeyUsedInPagesExists() throws IOException {
+        Properties id = load("messages_id.properties");
+        Pattern key = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> pages = Files.walk(Path.of("webapp"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher m = key.matcher(Files.readString(page));
+                while (m.find()) {
+                    if (!m.group(1).endsWith(".") && !id.containsKey(m.group(1))) {
+                        missing.add(page + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "missing keys: " + missing);
+    }
+
+    @Test
+    void messagesAreFormattedInTheirLanguage() {
+        assertNotEquals(Messages.of(Messages.INDONESIAN).get("validation.tooLong", 150),
+                Messages.of(Locale.ENGLISH).get("validation.tooLong", 150));
+        assertTrue(Messages.of(Messages.INDONESIAN).get("validation.tooLong", 150).contains("150"));
+        assertEquals("no.such.key", Messages.of(Messages.INDONESIAN).get("no.such.key"));
+    }
+}

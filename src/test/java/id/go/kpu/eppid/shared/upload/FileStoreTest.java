@@ -1,0 +1,193 @@
+package id.go.kpu.eppid.shared.upload;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.kpu.eppid.shared.upload.MultipartParserTest.Body;
+import id.go.kpu.eppid.shared.upload.MultipartParserTest.FakeRequest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileStoreTest {
+
+    @TempDir
+    Path base;
+
+    private FileStore store() throws IOException {
+        return new FileStore(base.resolve("files"),
+                Clock.fixed(Instant.parse("2025-10-15T03:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Test
+    void roundTripWithChecksum() throws Exception {
+        FileStore store = store();
+        byte[] data = MultipartParserTest.randomBytes(200_000);
+        StoredFile stored = store.store(new ByteArrayInputStream(data));
+
+        assertTrue(stored.storedName().startsWith("2025/10/"), stored.storedName());
+        assertTrue(FileStore.isValidStoredName(stored.storedName()));
+        assertFalse(stored.storedName().contains("."), "no extension");
+        assertEquals(data.length, stored.sizeBytes());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data)), stored.sha256Hex());
+        assertTrue(store.exists(stored.storedName()));
+        try (InputStream in = store.open(stored.storedName())) {
+            assertArrayEquals(data, in.readAllBytes());
+        }
+        assertEquals(List.of(stored.storedName().substring(8)), names(base.resolve("files/2025/10")),
+                "only the stored file: the temp file was moved, not left behind");
+
+        assertTrue(store.delete(stored.storedName()));
+        assertFalse(store.exists(stored.storedName()));
+        assertFalse(store.delete(stored.storedName()));
+        assertThrows(NoSuchFileException.class, () -> store.open(stored.storedName()));
+    }
+
+    @Test
+    void knownChecksumAndEmptyFile() throws Exception {
+        FileStore store = store();
+        StoredFile abc = store.store(new ByteArrayInputStream("abc".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", abc.sha256Hex());
+        assertEquals(3, abc.sizeBytes());
+        StoredFile empty = store.store(new ByteArrayInputStream(new byte[0]));
+        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", empty.sha256Hex());
+        assertEquals(0, empty.sizeBytes());
+        assertNotEquals(abc.storedName(), empty.storedName());
+    }
+
+    @Test
+    void storesAnUpload(@TempDir Path uploads) throws Exception {
+        FileStore store = store();
+        byte[] data = MultipartParserTest.randomBytes(100_000);
+        Body body = new Body().file("ktp", "../ktp.jpg", "image/jpeg", data);
+        try (ParsedMultipart parsed = MultipartParser.builder().tempDir(uploads).build()
+                .parse(FakeRequest.multipart(body).proxy())) {
+            StoredFile stored = store.store(parsed.file("ktp").orElseThrow());
+            assertEquals(data.length, stored.sizeBytes());
+            try (InputStream in = store.open(stored.storedName())) {
+                assertArrayEquals(data, in.readAllBytes());
+            }
+        }
+        assertTrue(MultipartParserTest.listDir(uploads).isEmpty());
+    }
+
+    @Test
+    void failedWriteLeavesNothingBehind() throws Exception {
+        FileStore store = store();
+        InputStream failing = new InputStream() {
+            private int left = 10_000;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0];
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (left <= 0) {
+                    throw new IOException("client went away");
+                }
+                int n = Math.min(len, Math.min(left, 1000));
+                java.util.Arrays.fill(b, off, off + n, (byte) 7);
+                left -= n;
+                return n;
+            }
+        };
+        assertThrows(IOException.class, () -> store.store(failing));
+        assertTrue(names(base.resolve("files/2025/10")).isEmpty());
+    }
+
+    @Test
+    void rejectsNamesItDidNotGenerate() throws Exception {
+        FileStore store = store();
+        StoredFile stored = store.store(new ByteArrayInputStream(new byte[] {1, 2, 3}));
+        Files.writeString(base.resolve("secret.txt"), "secret");
+        String uuid = stored.storedName().substring(8);
+        List<String> bad = List.of(
+                "../secret.txt",
+                "../../etc/passwd",
+                "/etc/passwd",
+                "2025/10/../../../secret.txt",
+                "2025/10/" + uuid + "/../../../../secret.txt",
+                "2025\\10\\" + uuid,
+                "2025/10/" + uuid.toUpperCase(),
+                "2025/13/" + uuid,
+                "2025/10/" + uuid + ".jpg",
+                "2025/10/" + uuid + "\u0000",
+                " 2025/10/" + uuid,
+                "2025/10/" + uuid + "\n",
+                uuid,
+                "",
+                ".");
+        for (String name : bad) {
+            assertFalse(FileStore.isValidStoredName(name), name);
+            assertThrows(IllegalArgumentException.class, () -> store.open(name), name);
+            assertThrows(IllegalArgumentException.class, () -> store.delete(name), name);
+            assertThrows(IllegalArgumentException.class, () -> store.exists(name), name);
+        }
+        assertThrows(IllegalArgumentException.class, () -> store.open(null));
+        assertTrue(store.exists(stored.storedName()), "the good name still works");
+        assertTrue(Files.exists(base.resolve("secret.txt")));
+    }
+
+    @Test
+    void namesAreRandom() throws Exception {
+        FileStore store = store();
+        StoredFile a = store.store(new ByteArrayInputStream(new byte[] {1}));
+        StoredFile b = store.store(new ByteArrayInputStream(new byte[] {1}));
+        assertNotEquals(a.storedName(), b.storedName());
+        assertEquals(a.sha256Hex(), b.sha256Hex());
+    }
+
+    @Test
+    void deletesFilesOlderThanAnAge() throws Exception {
+        FileStore store = store(); // its clock says 2025-10-15T03:00Z
+        StoredFile old = store.store(new ByteArrayInputStream(new byte[] {1}));
+        StoredFile fresh = store.store(new ByteArrayInputStream(new byte[] {2}));
+        Path dir = base.resolve("files/2025/10");
+        Files.setLastModifiedTime(dir.resolve(old.storedName().substring(8)),
+                FileTime.from(Instant.parse("2025-10-13T03:00:00Z")));
+        Files.setLastModifiedTime(dir.resolve(fresh.storedName().substring(8)),
+                FileTime.from(Instant.parse("2025-10-15T02:00:00Z")));
+        Path crashed = Files.createFile(dir.resolve(".incoming-123.tmp"));
+        Files.setLastModifiedTime(crashed, FileTime.from(Instant.parse("2025-10-01T00:00:00Z")));
+        Path foreign = Files.createFile(dir.resolve("keep-me.txt"));
+        Files.setLastModifiedTime(foreign, FileTime.from(Instant.parse("2025-01-01T00:00:00Z")));
+
+        assertEquals(1, store.deleteOlderThan(Duration.ofDays(1)));
+        assertFalse(store.exists(old.storedName()));
+        assertTrue(store.exists(fresh.storedName()));
+        assertFalse(Files.exists(crashed), "temp file of a crashed write swept too");
+        assertTrue(Files.exists(foreign), "files the store did not name are left alone");
+        assertEquals(0, store.deleteOlderThan(Duration.ofDays(1)));
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package id.go.kpu.eppid.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium for browser tests (no browser download: /usr/bin/chromium and /usr/bin/chromedriver),
+ * with waits for PrimeFaces ajax (never sleeps) and screenshots under target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String base;
+    private final Path temp;
+
+    public Browser(String baseUrl, int width, int height) {
+        try {
+            temp = Files.createTempDirectory("eppid-chrome");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=id-ID", "--window-size=" + width + "," + height,
+                "--user-data-dir=" + temp.resolve("profile"));
+        driver = new ChromeDriver(options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        base = baseUrl.replaceAll("/$", "");
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+        waitForAjax();
+    }
+
+    public WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public WebElement present(String css) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    public boolean exists(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    /** Types into a field (cleared first). */
+    public void type(String css, String text) {
+        WebElement e = find(css);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    public void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        waitForAjax();
+    }
+
+    /** Picks an item of a PrimeFaces selectOneMenu by its visible label, as a person clicks it. */
+    public void choose(String menuId, String label) {
+        By panel = By.cssSelector(css(menuId + "_panel"));
+        By item = By.cssSelector(css(menuId + "_panel") + " li[data-label=\"" + label + "\"]");
+        click(css(menuId));
+        // the visible item of the open panel (an ajax update may have left an older, hidden copy)
+        wait.until(d -> d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElse(null))
+                .click();
+        wait.until(d -> label.equals(d.findElement(By.cssSelector(css(menuId + "_label"))).getText().trim()));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        waitForAjax();
+    }
+
+    /** Picks a PrimeFaces radio button by its label text. */
+    public void radio(String groupId, String label) {
+        for (WebElement l : driver.findElements(By.cssSelector(css(groupId) + " label"))) {
+            if (l.getText().trim().equals(label)) {
+                l.click();
+                waitForAjax();
+                return;
+            }
+        }
+        throw new AssertionError("no radio '" + label + "' in " + groupId);
+    }
+
+    /** Sends a file to a PrimeFaces fileUpload (auto upload) and waits for the upload round trip. */
+    public void upload(String uploadId, Path file) {
+        present(css(uploadId + "_input")).sendKeys(file.toAbsolutePath().toString());
+        waitForAjax();
+    }
+
+    /** Waits until PrimeFaces and jQuery have no request in flight. */
+    public void waitForAjax() {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (typeof PrimeFaces === 'undefined' "
+                        + "|| (PrimeFaces.ajax.Queue.isEmpty() && (typeof jQuery === 'undefined' || jQuery.active === 0)));"));
+    }
+
+    public void waitForUrl(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+        waitForAjax();
+    }
+
+    public void waitForText(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public String value(String css) {
+        return find(css).getAttribute("value");
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves a screenshot as target/screenshots/NAME.png. */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Downloads a URL with this browser's cookies (e.g. a PDF behind the session). */
+    public HttpResponse<byte[]> download(String url) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Signs out everyone: a fresh session. */
+    public void clearSession() {
+        driver.manage().deleteAllCookies();
+    }
+
+    public Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
+    }
+
+    public Path tempFile(String name, byte[] content) {
+        try {
+            return Files.write(temp.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** CSS selector for a Faces client id (escapes the colons). */
+    public static String css(String clientId) {
+        return "#" + clientId.replace(":", "\\:");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,65 @@
+package id.go.kpu.eppid.testsupport;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** Builds multipart/form-data request bodies for API tests. */
+public final class MultipartBody {
+
+    private final String boundary = "----eppid" + UUID.randomUUID().toString().replace("-", "");
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    public MultipartBody field(String name, String value) {
+        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
+        out.writeBytes(value.getBytes(StandardCharsets.UTF_8));
+        write("\r\n");
+        return this;
+    }
+
+    public MultipartBody file(String name, String fileName, String contentType, byte[] content) {
+        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        out.writeBytes(content);
+        write("\r\n");
+        return this;
+    }
+
+    public String contentType() {
+        return "multipart/form-data; boundary=" + boundary;
+    }
+
+    public HttpRequest.BodyPublisher publisher() {
+        ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        copy.writeBytes(out.toByteArray());
+        copy.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.BodyPublishers.ofByteArray(copy.toByteArray());
+    }
+
+    private void write(String s) {
+        out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A complete, valid information request to {@code officeId} with a JPEG ID scan. */
+    public static MultipartBody validRequest(long officeId, String kind, byte[] idScan) {
+        return new MultipartBody()
+                .field("officeId", String.valueOf(officeId))
+                .field("kind", kind)
+                .field("applicantType", "INDIVIDUAL")
+                .field("name", "Yohanes Lau")
+                .field("idType", "NIK")
+                .field("idNumber", "5371011203900001")
+                .field("address", "Jl. Timor Raya No. 10, Kupang")
+                .field("occupation", "Wartawan")
+                .field("phone", "081237264642")
+                .field("email", "yohanes@example.org")
+                .field("subject", "Rekapitulasi hasil Pemilu 2024 tingkat kota")
+                .field("purpose", "Bahan pemberitaan")
+                .field("obtainMethod", "SOFTCOPY")
+                .field("deliveryMethod", "EMAIL")
+                .field("informationSource", "Berita daring")
+                .field("consent", "true")
+                .file("idScan", "ktp.jpg", "image/jpeg", idScan);
+    }
+}

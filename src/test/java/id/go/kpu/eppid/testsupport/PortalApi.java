@@ -1,0 +1,59 @@
+package id.go.kpu.eppid.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** The portal's REST API as tests call it from outside: offices, submissions, staff credentials. */
+public final class PortalApi {
+
+    /** Password of every demo account (DemoAccounts). */
+    public static final String DEMO_PASSWORD = "Demo#2026";
+
+    private final String root;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public PortalApi(URL base) {
+        this.root = base.toString().replaceAll("/$", "");
+    }
+
+    public URI uri(String path) {
+        return URI.create(root + path);
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    /** The id of a demo office by its code (e.g. 5371 for KPU Kota Kupang). */
+    public long officeId(String code) throws Exception {
+        return json(send(HttpRequest.newBuilder(uri("/api/offices/" + code)))).getJsonNumber("id").longValue();
+    }
+
+    /** Submits through the API; returns the HTTP response as is. */
+    public HttpResponse<String> submit(MultipartBody body, String language) throws Exception {
+        return send(HttpRequest.newBuilder(uri("/api/requests"))
+                .header("Content-Type", body.contentType()).header("Accept-Language", language)
+                .POST(body.publisher()));
+    }
+
+    /** HTTP Basic header of a demo account. */
+    public static String basic(String user) {
+        return basic(user, DEMO_PASSWORD);
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}

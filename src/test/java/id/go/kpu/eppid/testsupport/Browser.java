@@ -67,6 +67,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The portal's base URL, without a trailing slash. */
+    public String base() {
+        return base;
+    }
+
     public WebDriver driver() {
         return driver;
     }
@@ -199,6 +204,30 @@ public final class Browser implements AutoCloseable {
             request.header("Cookie", cookies);
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Opens the sign-in page and signs in as a demo account (password of every demo account). */
+    public void signIn(String username) {
+        open("/login.xhtml");
+        signInHere(username);
+        wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        waitForAjax();
+    }
+
+    /** Fills the sign-in form the browser shows (e.g. after a redirect from a protected page) and submits it. */
+    public void signInHere(String username) {
+        type(css("login:username"), username);
+        type(css("login:password"), PortalApi.DEMO_PASSWORD);
+        click(css("login:submit"));
+    }
+
+    /** Draws a short stroke on a canvas (e.g. a signature pad), as a finger or mouse does. */
+    public void drawOn(String css) {
+        WebElement canvas = find(css);
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(canvas, -80, 10).clickAndHold()
+                .moveByOffset(30, -25).moveByOffset(30, 30).moveByOffset(30, -30).moveByOffset(30, 25)
+                .release().perform();
     }
 
     /** Signs out everyone: a fresh session. */

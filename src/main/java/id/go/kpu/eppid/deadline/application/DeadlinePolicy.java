@@ -4,7 +4,6 @@ import id.go.kpu.eppid.deadline.domain.WorkingDays;
 import id.go.kpu.eppid.office.domain.Office;
 import id.go.kpu.eppid.request.domain.RequestKind;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,8 +22,7 @@ public class DeadlinePolicy {
     public Instant dueAt(Office office, RequestKind kind, Instant receivedAt) {
         LocalDate receivedOn = receivedAt.atZone(office.getZone()).toLocalDate();
         LocalDate dueOn = WorkingDays.plus(receivedOn, STANDARD_WORKING_DAYS);
-        LocalTime closing = dueOn.getDayOfWeek() == DayOfWeek.FRIDAY ? office.getFridayClosesAt()
-                : office.getClosesAt();
+        LocalTime closing = office.closesAt(dueOn.getDayOfWeek());
         return dueOn.atTime(closing).atZone(office.getZone()).toInstant();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
@@ -111,6 +112,11 @@ public class Office {
 
     public LocalTime getClosesAt() {
         return closesAt;
+    }
+
+    /** Closing time of the service on that weekday (Friday may close at another time). */
+    public LocalTime closesAt(DayOfWeek day) {
+        return day == DayOfWeek.FRIDAY ? getFridayClosesAt() : closesAt;
     }
 
     /** Closing time on Friday; falls back to the ordinary closing time. */

@@ -28,6 +28,14 @@ public class RequestIntake {
      * @param actor who registers it: {@link RequestEvent#APPLICANT} online, the staff username at the desk
      */
     public Receipt submit(IntakeCommand cmd, List<AcceptedFile> files, String actor) {
-        return retry.run(() -> registration.register(cmd, files, actor));
+        return retry.run(() -> registration.register(cmd, files, actor, DeskIntake.ONLINE));
+    }
+
+    /**
+     * Registers what staff took in at the desk or by letter, with how the ID was checked and the record it came from
+     * (linked in the same transaction). Throws {@link InvalidInputException} like {@link #submit}.
+     */
+    public Receipt submitAtDesk(IntakeCommand cmd, List<AcceptedFile> files, String actor, DeskIntake desk) {
+        return retry.run(() -> registration.register(cmd, files, actor, desk));
     }
 }

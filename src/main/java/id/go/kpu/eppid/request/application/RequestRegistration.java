@@ -3,11 +3,12 @@ package id.go.kpu.eppid.request.application;
 import id.go.kpu.eppid.deadline.application.DeadlinePolicy;
 import id.go.kpu.eppid.office.domain.Office;
 import id.go.kpu.eppid.request.domain.Applicant;
+import id.go.kpu.eppid.request.domain.Channel;
+import id.go.kpu.eppid.request.domain.IdCheck;
 import id.go.kpu.eppid.request.domain.DeliveryMethod;
 import id.go.kpu.eppid.request.domain.EventAction;
 import id.go.kpu.eppid.request.domain.FileKind;
-import id.go.kpu.eppid.request.domain.IdType;
-import id.go.kpu.eppid.request.domain.Nik;
+import id.go.kpu.eppid.request.domain.IdDocument;
 import id.go.kpu.eppid.request.domain.PhoneNumber;
 import id.go.kpu.eppid.request.domain.RegistrationNumber;
 import id.go.kpu.eppid.request.domain.RequestEvent;
@@ -16,19 +17,28 @@ import id.go.kpu.eppid.request.domain.RequestKind;
 import id.go.kpu.eppid.request.domain.RequestStatus;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
 import id.go.kpu.eppid.request.domain.TrackingCode;
+import static id.go.kpu.eppid.shared.validation.InputChecks.email;
+import static id.go.kpu.eppid.shared.validation.InputChecks.required;
+import static id.go.kpu.eppid.shared.validation.InputChecks.text;
+
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.validation.InvalidInputException.Problem;
+import id.go.kpu.eppid.staff.domain.Role;
+import id.go.kpu.eppid.staff.domain.StaffAccount;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * One attempt at registering a request, in its own transaction: validates the form; stores the applicant, the
@@ -45,8 +55,10 @@ public class RequestRegistration {
     static final int MAX_EMAIL = 150;
     static final int MAX_TEXT = 4000;
     static final int MAX_SOURCE = 300;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-    private static final Pattern OTHER_ID = Pattern.compile("[A-Za-z0-9./\\- ]{3,32}");
+    /** How far back staff may date a letter's receipt when they register it late. */
+    static final Duration MAX_BACKDATE = Duration.ofDays(30);
+    /** REQ-5: a walk-in may be taken straight to the Chair or the Secretary. */
+    static final Set<Role> AUDIENCE_OFFICIALS = EnumSet.of(Role.CHAIR, Role.SECRETARY);
 
     @PersistenceContext
     private EntityManager em;
@@ -63,15 +75,22 @@ public class RequestRegistration {
     @Inject
     private IntakeMail mail;
 
+    @Inject
+    private Event<RequestRegistered> registered;
+
     private final Clock clock = Clock.systemUTC();
 
-    /** Validates and registers in a new transaction; see {@link RequestIntake#submit}. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Receipt register(IntakeCommand cmd, List<AcceptedFile> files, String actor) {
+    /**
+     * Validates and registers; see {@link RequestIntake#submit}. Runs in its own transaction, or joins the caller's
+     * (letter intake registers a letter and the request it contains together, and retries the whole).
+     */
+    @Transactional
+    public Receipt register(IntakeCommand cmd, List<AcceptedFile> files, String actor, DeskIntake desk) {
         Office office = cmd.officeId() == null ? null : em.find(Office.class, cmd.officeId());
-        Validated v = validate(cmd, files, office);
         Instant now = clock.instant();
-        int year = now.atZone(office.getZone()).getYear();
+        Validated v = validate(cmd, files, office, desk, now);
+        Instant receivedAt = desk.receivedAt() == null ? now : desk.receivedAt();
+        int year = receivedAt.atZone(office.getZone()).getYear();
         int last = numbers.lock(office, year);
         // Checked while holding the office's counter lock, so two clicks of the same form are serialised here.
         Optional<ServiceRequest> earlier = findBySubmissionKey(cmd.submissionKey());
@@ -88,15 +107,26 @@ public class RequestRegistration {
                 new ServiceRequest.Details(cmd.kind(), cmd.channel(), cmd.subject().trim(), cmd.purpose().trim(),
                         cmd.kind() == RequestKind.INFORMATION ? cmd.obtainMethod() : null, cmd.deliveryMethod(),
                         cmd.informationSource().trim()),
-                number, TrackingCode.hash(code), cmd.submissionKey(), now, deadlines.dueAt(office, cmd.kind(), now));
+                number, TrackingCode.hash(code), cmd.submissionKey(), receivedAt,
+                deadlines.dueAt(office, cmd.kind(), receivedAt));
+        if (!RequestEvent.APPLICANT.equals(actor)) {
+            request.recordDesk(desk.idCheck(), actor, v.audience, v.audience == null ? null : now);
+        }
         em.persist(request);
         for (AcceptedFile file : files) {
-            String stored = uploads.promote(file);
-            em.persist(new RequestFile(request, file.kind(), stored, file.originalName(), file.mediaType(),
-                    file.sizeBytes(), file.sha256(), now));
+            em.persist(new RequestFile(request, file.kind(), uploads.store(file), now));
         }
-        em.persist(new RequestEvent(request, now, actor, EventAction.SUBMITTED, null, RequestStatus.RECEIVED, null));
+        em.persist(new RequestEvent(request, now, actor, EventAction.SUBMITTED, null, RequestStatus.RECEIVED,
+                deskNote(cmd, desk)));
+        if (v.audience != null) {
+            // REQ-5: the desk confirmed the official is available and took the applicant in; the oral disposition
+            // that follows is recorded by the official as the next step of the request.
+            em.persist(new RequestEvent(request, now, actor, EventAction.TAKEN_TO_OFFICIAL, null, null,
+                    v.audience.getFullName()));
+        }
         em.flush();
+        registered.fire(new RequestRegistered(request.getId(), office.getId(), request.getRegistrationNumber(),
+                desk.origin(), actor));
         Receipt receipt = receipt(request, code, false);
         if (applicant.getEmail() != null) {
             mail.queueConfirmation(receipt, applicant.getEmail(), cmd.locale());
@@ -118,10 +148,20 @@ public class RequestRegistration {
                 r.getReceivedAt(), r.getDueAt(), duplicate);
     }
 
-    private record Validated(String name, String idNumber, PhoneNumber phone) {
+    private record Validated(String name, String idNumber, PhoneNumber phone, StaffAccount audience) {
     }
 
-    private Validated validate(IntakeCommand cmd, List<AcceptedFile> files, Office office) {
+    /** The channel and origin of a desk registration, for the first history line (no personal data). */
+    private static String deskNote(IntakeCommand cmd, DeskIntake desk) {
+        if (desk.origin() == null && desk.idCheck() == IdCheck.SCANNED) {
+            return null;
+        }
+        String note = "channel=" + cmd.channel() + " id=" + desk.idCheck();
+        return desk.origin() == null ? note : note + " from=" + desk.origin().type() + "#" + desk.origin().id();
+    }
+
+    private Validated validate(IntakeCommand cmd, List<AcceptedFile> files, Office office, DeskIntake desk,
+            Instant now) {
         List<Problem> problems = new ArrayList<>();
         if (office == null) {
             problems.add(new Problem("officeId", "intake.office.required"));
@@ -138,17 +178,13 @@ public class RequestRegistration {
         String idNumber = null;
         if (cmd.idType() == null) {
             problems.add(new Problem("idType", "validation.required"));
-        } else if (cmd.idType() == IdType.NIK) {
-            Optional<Nik> nik = Nik.parse(cmd.idNumber());
-            if (nik.isEmpty()) {
-                problems.add(new Problem("idNumber", "intake.nik.invalid"));
-            } else {
-                idNumber = nik.get().value();
-            }
-        } else if (cmd.idNumber() == null || !OTHER_ID.matcher(cmd.idNumber().trim()).matches()) {
-            problems.add(new Problem("idNumber", "intake.idNumber.invalid"));
         } else {
-            idNumber = cmd.idNumber().trim();
+            Optional<IdDocument> id = IdDocument.parse(cmd.idType(), cmd.idNumber());
+            if (id.isEmpty()) {
+                problems.add(new Problem("idNumber", IdDocument.invalidKey(cmd.idType())));
+            } else {
+                idNumber = id.get().number();
+            }
         }
         text(problems, "address", cmd.address(), MAX_ADDRESS, true);
         text(problems, "occupation", cmd.occupation(), MAX_OCCUPATION, false);
@@ -156,10 +192,7 @@ public class RequestRegistration {
         if (phone.isEmpty()) {
             problems.add(new Problem("phone", "intake.phone.invalid"));
         }
-        String email = text(problems, "email", cmd.email(), MAX_EMAIL, false);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            problems.add(new Problem("email", "intake.email.invalid"));
-        }
+        String email = email(problems, "email", cmd.email(), MAX_EMAIL, false);
         text(problems, "subject", cmd.subject(), MAX_TEXT, true);
         text(problems, "purpose", cmd.purpose(), MAX_TEXT, true);
         if (cmd.kind() == RequestKind.INFORMATION) {
@@ -170,39 +203,37 @@ public class RequestRegistration {
             problems.add(new Problem("email", "intake.email.requiredForDelivery"));
         }
         text(problems, "informationSource", cmd.informationSource(), MAX_SOURCE, true); // REQ-2
-        if (!cmd.consent()) {
+        boolean applicantPresent = cmd.channel() == Channel.ONLINE || cmd.channel() == Channel.WALK_IN;
+        if (applicantPresent && !cmd.consent()) {
             problems.add(new Problem("consent", "intake.consent.required"));
         }
-        if (files.stream().noneMatch(f -> f.kind() == FileKind.ID_SCAN)) {
+        if (desk.idCheck() == IdCheck.SHOWN && cmd.channel() != Channel.WALK_IN) {
+            problems.add(new Problem("idScan", "intake.idShown.walkInOnly"));
+        } else if (desk.idCheck() != IdCheck.SHOWN && files.stream().noneMatch(f -> f.kind() == FileKind.ID_SCAN)) {
             problems.add(new Problem("idScan", "intake.idScan.required"));
         }
-        if (body && files.stream().noneMatch(f -> f.kind() == FileKind.REQUEST_LETTER)) {
+        // Online, an institution attaches the letter of its head; at the desk it may come with or without one (CON-1).
+        if (body && cmd.channel() == Channel.ONLINE
+                && files.stream().noneMatch(f -> f.kind() == FileKind.REQUEST_LETTER)) {
             problems.add(new Problem("requestLetter", "intake.letter.required"));
+        }
+        if (desk.receivedAt() != null && (desk.receivedAt().isAfter(now.plusSeconds(60))
+                || desk.receivedAt().isBefore(now.minus(MAX_BACKDATE)))) {
+            problems.add(new Problem("receivedAt", "intake.receivedAt.invalid", MAX_BACKDATE.toDays()));
+        }
+        StaffAccount audience = null;
+        if (desk.audienceOfficialId() != null) {
+            audience = em.find(StaffAccount.class, desk.audienceOfficialId());
+            if (audience == null || office == null || !audience.getOffice().getId().equals(office.getId())
+                    || !audience.hasAnyRole(AUDIENCE_OFFICIALS) || cmd.channel() != Channel.WALK_IN) {
+                problems.add(new Problem("audienceOfficial", "intake.audience.invalid"));
+                audience = null;
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Validated(name, idNumber, phone.orElseThrow());
-    }
-
-    private static void required(List<Problem> problems, String field, Object value) {
-        if (value == null) {
-            problems.add(new Problem(field, "validation.required"));
-        }
-    }
-
-    private static String text(List<Problem> problems, String field, String value, int max, boolean required) {
-        String trimmed = value == null ? null : value.strip();
-        if (trimmed == null || trimmed.isEmpty()) {
-            if (required) {
-                problems.add(new Problem(field, "validation.required"));
-            }
-            return null;
-        }
-        if (trimmed.length() > max) {
-            problems.add(new Problem(field, "validation.tooLong", max));
-        }
-        return trimmed;
+        return new Validated(name, idNumber, phone.orElseThrow(), audience);
     }
 
     private static String blankToNull(String s) {

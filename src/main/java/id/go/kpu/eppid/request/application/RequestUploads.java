@@ -2,6 +2,7 @@ package id.go.kpu.eppid.request.application;
 
 import id.go.kpu.eppid.request.domain.FileKind;
 import id.go.kpu.eppid.shared.upload.ContentInspector;
+import id.go.kpu.eppid.shared.upload.FileDetails;
 import id.go.kpu.eppid.shared.upload.FileStore;
 import id.go.kpu.eppid.shared.upload.StoredFile;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
@@ -28,6 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class RequestUploads {
+
+    private static final String PROMOTED = RequestUploads.class.getName() + ".promoted:";
 
     @Inject
     @ConfigProperty(name = "portal.upload.dir", defaultValue = "data/uploads")
@@ -66,7 +69,11 @@ public class RequestUploads {
 
     /** The form field a kind of file belongs to (for error messages). */
     public static String field(FileKind kind) {
-        return kind == FileKind.ID_SCAN ? "idScan" : "requestLetter";
+        return switch (kind) {
+            case ID_SCAN -> "idScan";
+            case REQUEST_LETTER -> "requestLetter";
+            case ATTACHMENT -> "attachment";
+        };
     }
 
     /**
@@ -101,9 +108,16 @@ public class RequestUploads {
 
     /**
      * Copies a staged file into the permanent store inside the caller's transaction: the staged copy is removed
-     * after commit, the permanent one after a rollback, so a failed submission leaves nothing behind.
+     * after commit, the permanent one after a rollback, so a failed submission leaves nothing behind. Promoting the
+     * same staged file again in the same transaction (a letter and the request made from it) returns the same
+     * stored file.
      */
     public String promote(AcceptedFile file) {
+        String key = PROMOTED + file.stagedName();
+        Object earlier = transactions.getResource(key);
+        if (earlier != null) {
+            return (String) earlier;
+        }
         StoredFile stored;
         try (InputStream in = staging.open(file.stagedName())) {
             stored = files.store(in);
@@ -124,7 +138,13 @@ public class RequestUploads {
                 }
             }
         });
+        transactions.putResource(key, stored.storedName());
         return stored.storedName();
+    }
+
+    /** {@link #promote Promotes} the file and returns what its owner keeps about it. */
+    public FileDetails store(AcceptedFile file) {
+        return new FileDetails(promote(file), file.originalName(), file.mediaType(), file.sizeBytes(), file.sha256());
     }
 
     /** Drops a staged file the applicant removed or replaced. */

@@ -1,13 +1,13 @@
 package id.go.kpu.eppid.request.application;
 
 import id.go.kpu.eppid.office.domain.Office;
+import id.go.kpu.eppid.shared.persistence.TextSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -67,13 +67,10 @@ public class RequestWorklist {
             w.append(" and r.receivedAt < :to");
             params.put("to", q.to().plusDays(1).atStartOfDay(office.getZone()).toInstant());
         }
-        if (q.text() != null && !q.text().isBlank()) {
-            String[] words = q.text().toLowerCase(Locale.ROOT).trim().split("\\s+");
-            for (int i = 0; i < Math.min(words.length, 5); i++) {
-                String word = words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                w.append(" and r.searchText like :w").append(i);
-                params.put("w" + i, "%" + word + "%");
-            }
+        List<String> words = TextSearch.patterns(q.text());
+        for (int i = 0; i < words.size(); i++) {
+            w.append(" and r.searchText like :w").append(i);
+            params.put("w" + i, words.get(i));
         }
         return w.toString();
     }

@@ -1,6 +1,8 @@
 package id.go.kpu.eppid.request.domain;
 
+import id.go.kpu.eppid.shared.upload.FileDetails;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,20 +35,8 @@ public class RequestFile {
     @Column(name = "file_kind", nullable = false, length = 20)
     private FileKind kind;
 
-    @Column(name = "stored_name", nullable = false, length = 120)
-    private String storedName;
-
-    @Column(name = "original_name", nullable = false, length = 255)
-    private String originalName;
-
-    @Column(name = "media_type", nullable = false, length = 100)
-    private String mediaType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
+    @Embedded
+    private FileDetails details;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -54,15 +44,10 @@ public class RequestFile {
     protected RequestFile() {
     }
 
-    public RequestFile(ServiceRequest request, FileKind kind, String storedName, String originalName,
-            String mediaType, long sizeBytes, String sha256, Instant createdAt) {
+    public RequestFile(ServiceRequest request, FileKind kind, FileDetails details, Instant createdAt) {
         this.request = request;
         this.kind = kind;
-        this.storedName = storedName;
-        this.originalName = originalName;
-        this.mediaType = mediaType;
-        this.sizeBytes = sizeBytes;
-        this.sha256 = sha256;
+        this.details = details;
         this.createdAt = createdAt;
     }
 
@@ -79,23 +64,23 @@ public class RequestFile {
     }
 
     public String getStoredName() {
-        return storedName;
+        return details.getStoredName();
     }
 
     public String getOriginalName() {
-        return originalName;
+        return details.getOriginalName();
     }
 
     public String getMediaType() {
-        return mediaType;
+        return details.getMediaType();
     }
 
     public long getSizeBytes() {
-        return sizeBytes;
+        return details.getSizeBytes();
     }
 
     public String getSha256() {
-        return sha256;
+        return details.getSha256();
     }
 
     public Instant getCreatedAt() {

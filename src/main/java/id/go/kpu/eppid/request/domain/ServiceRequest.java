@@ -1,6 +1,7 @@
 package id.go.kpu.eppid.request.domain;
 
 import id.go.kpu.eppid.office.domain.Office;
+import id.go.kpu.eppid.staff.domain.StaffAccount;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -99,6 +100,20 @@ public class ServiceRequest {
     @Column(name = "search_text", nullable = false, length = SEARCH_TEXT_LENGTH)
     private String searchText;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "id_check", nullable = false, length = 10)
+    private IdCheck idCheck = IdCheck.SCANNED;
+
+    @Column(name = "registered_by", length = 60)
+    private String registeredBy;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "audience_official_id")
+    private StaffAccount audienceOfficial;
+
+    @Column(name = "audience_confirmed_at")
+    private Instant audienceConfirmedAt;
+
     @Version
     private int version;
 
@@ -133,6 +148,33 @@ public class ServiceRequest {
         String search = (registrationNumber + " " + applicant.getDisplayName() + " " + subject)
                 .toLowerCase(Locale.ROOT);
         this.searchText = search.length() > SEARCH_TEXT_LENGTH ? search.substring(0, SEARCH_TEXT_LENGTH) : search;
+    }
+
+    /**
+     * Records how staff took it in: how the ID was checked, who registered it, and (REQ-5) the Chair or Secretary
+     * the applicant was taken to, whose oral disposition comes next.
+     */
+    public void recordDesk(IdCheck check, String staffUsername, StaffAccount audience, Instant audienceAt) {
+        this.idCheck = check;
+        this.registeredBy = staffUsername;
+        this.audienceOfficial = audience;
+        this.audienceConfirmedAt = audienceAt;
+    }
+
+    public IdCheck getIdCheck() {
+        return idCheck;
+    }
+
+    public String getRegisteredBy() {
+        return registeredBy;
+    }
+
+    public StaffAccount getAudienceOfficial() {
+        return audienceOfficial;
+    }
+
+    public Instant getAudienceConfirmedAt() {
+        return audienceConfirmedAt;
     }
 
     public Long getId() {

@@ -6,6 +6,7 @@ import id.go.kpu.eppid.request.application.WorklistRow;
 import id.go.kpu.eppid.request.domain.Channel;
 import id.go.kpu.eppid.request.domain.RequestKind;
 import id.go.kpu.eppid.request.domain.RequestStatus;
+import id.go.kpu.eppid.shared.web.PagedModel;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,8 +15,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
@@ -42,33 +41,10 @@ public class WorklistBacking implements Serializable {
     private LocalDate to;
     private String text;
 
-    private final LazyDataModel<WorklistRow> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) worklist.count(currentStaff.getOffice(), query(Map.of()));
-        }
-
-        @Override
-        public List<WorklistRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return worklist.page(currentStaff.getOffice(), query(sortBy), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(WorklistRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public WorklistRow getRowData(String rowKey) {
-            List<WorklistRow> page = (List<WorklistRow>) getWrappedData();
-            return page == null ? null : page.stream()
-                    .filter(row -> String.valueOf(row.id()).equals(rowKey)).findFirst().orElse(null);
-        }
-    };
+    private final PagedModel<WorklistRow> model = new PagedModel<>(
+            () -> worklist.count(currentStaff.getOffice(), query(Map.of())),
+            (first, size, sortBy) -> worklist.page(currentStaff.getOffice(), query(sortBy), first, size),
+            WorklistRow::id);
 
     private WorklistQuery query(Map<String, SortMeta> sortBy) {
         WorklistQuery.Sort sort = WorklistQuery.Sort.DUE;
@@ -91,7 +67,7 @@ public class WorklistBacking implements Serializable {
         text = null;
     }
 
-    public LazyDataModel<WorklistRow> getModel() {
+    public PagedModel<WorklistRow> getModel() {
         return model;
     }
 

@@ -90,7 +90,12 @@ public final class PdfDocuments implements AutoCloseable {
      * @param author the issuing office; may be {@code null}
      * @param locale the language of the document, written as the catalog's {@code /Lang}; may be {@code null}
      */
-    public record Info(String title, String author, Locale locale) {
+    public record Info(String title, String author, Locale locale, boolean landscape) {
+
+        /** A portrait document. */
+        public Info(String title, String author, Locale locale) {
+            this(title, author, locale, false);
+        }
     }
 
     /**
@@ -127,7 +132,8 @@ public final class PdfDocuments implements AutoCloseable {
     private PdfDocuments(OutputStream out, Info info) {
         this.regular = Fonts.create(REGULAR_FONT_RESOURCE);
         this.bold = Fonts.create(BOLD_FONT_RESOURCE);
-        this.document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
+        this.document = new Document(info != null && info.landscape() ? PageSize.A4.rotate() : PageSize.A4,
+                MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
         this.writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setPageEvent(footer);
@@ -258,6 +264,45 @@ public final class PdfDocuments implements AutoCloseable {
             table.addCell(formCell(new Phrase(":", font(BODY_SIZE, false))));
             String value = row.value() == null ? "" : row.value();
             table.addCell(formCell(new Phrase(value, font(BODY_SIZE, row.strong()))));
+        }
+        table.setSpacingAfter(10f);
+        return add(table);
+    }
+
+    /**
+     * A register-style table: a shaded header row repeated on every page, then the rows. A cell is text, or the bytes
+     * of a PNG/JPEG image (e.g. a signature) scaled to fit a row of {@code imageHeight} points.
+     */
+    public PdfDocuments dataTable(float[] widths, List<String> headers, List<List<Object>> rows, float imageHeight) {
+        PdfPTable table = fullWidthTable(widths.length);
+        table.setWidths(widths);
+        table.setHeaderRows(1);
+        table.setSplitLate(false);
+        for (String header : headers) {
+            PdfPCell cell = new PdfPCell(new Phrase(header, font(SMALL_SIZE, true)));
+            cell.setBackgroundColor(SHADE);
+            cell.setBorderColor(RULE);
+            cell.setPadding(3f);
+            table.addCell(cell);
+        }
+        for (List<Object> row : rows) {
+            for (Object value : row) {
+                PdfPCell cell;
+                if (value instanceof byte[] bytes) {
+                    try {
+                        Image image = Image.getInstance(bytes);
+                        image.scaleToFit(1000f, imageHeight);
+                        cell = new PdfPCell(image, false);
+                    } catch (IOException | RuntimeException e) {
+                        cell = new PdfPCell(new Phrase(""));
+                    }
+                } else {
+                    cell = new PdfPCell(new Phrase(value == null ? "" : value.toString(), font(SMALL_SIZE, false)));
+                }
+                cell.setBorderColor(RULE);
+                cell.setPadding(3f);
+                table.addCell(cell);
+            }
         }
         table.setSpacingAfter(10f);
         return add(table);

@@ -1,8 +1,12 @@
 package id.go.kpu.eppid.shared.web;
 
 import id.go.kpu.eppid.shared.i18n.Messages;
+import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
 
 /** Adds bundle-backed messages to the current Faces request. */
 public final class Faces {
@@ -10,9 +14,16 @@ public final class Faces {
     private Faces() {
     }
 
-    /** The bundle in the current view's language. */
+    /**
+     * The bundle in the user's language: the one chosen with the language switch (the view's locale is not yet set
+     * during a view action), else the view's, else the request's.
+     */
     public static Messages messages() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        Locale chosen = faces.getApplication().evaluateExpressionGet(faces, "#{localeBean.locale}", Locale.class);
+        if (chosen != null) {
+            return Messages.of(chosen);
+        }
         return Messages.of(faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
                 : faces.getExternalContext().getRequestLocale());
     }
@@ -24,6 +35,36 @@ public final class Faces {
 
     public static void info(String clientId, String key, Object... args) {
         add(clientId, FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    /** Shows each problem next to its field ({@code formPrefix} + field), or globally when it names no field. */
+    public static void show(InvalidInputException e, String formPrefix) {
+        e.problems().forEach(p -> error(p.field() == null ? null : formPrefix + p.field(), p.key(), p.args()));
+    }
+
+    /** Keeps this request's messages for the page a redirect leads to. */
+    public static void keepMessages() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** Answers 404 (for a record of another office, whose existence is not revealed) and ends the response. */
+    public static void notFound() {
+        sendError(404);
+    }
+
+    /** Answers 403 (a role that may not use this page) and ends the response. */
+    public static void forbidden() {
+        sendError(403);
+    }
+
+    private static void sendError(int status) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(status, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {

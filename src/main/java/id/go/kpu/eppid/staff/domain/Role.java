@@ -34,6 +34,26 @@ public enum Role {
     public static final Set<Role> ID_SCAN_READERS = EnumSet.of(FRONT_OFFICE, PPID_OPERATOR, LETTER_INTAKE, CHAIR,
             SECRETARY, SUBDIVISION_HEAD);
 
+    /** Roles that keep or read the guest book and see who is in the building (REQ-3, CON-5, HD-4). */
+    public static final Set<Role> GUEST_BOOK = EnumSet.of(SECURITY_DESK, FRONT_OFFICE, CHAIR, SECRETARY,
+            HELPDESK_HEAD, HELPDESK_COORDINATOR, HELPDESK_DAILY_COORDINATOR, HELPDESK_OFFICER, ADMIN);
+
+    /** Roles that register guests, hand out and take back visitor cards and ID cards. */
+    public static final Set<Role> GUEST_DESK = EnumSet.of(SECURITY_DESK, FRONT_OFFICE, HELPDESK_DAILY_COORDINATOR,
+            HELPDESK_OFFICER, ADMIN);
+
+    /** Roles that see a guest's full ID number (others see it masked). */
+    public static final Set<Role> GUEST_ID_READERS = EnumSet.of(SECURITY_DESK, FRONT_OFFICE);
+
+    /** Roles that register requests on an applicant's behalf: walk-ins, letters, telephone and social media. */
+    public static final Set<Role> DESK_INTAKE = EnumSet.of(FRONT_OFFICE, PPID_OPERATOR, LETTER_INTAKE, ADMIN);
+
+    /** Roles that read the office's whole audit trail. */
+    public static final Set<Role> AUDIT_READERS = EnumSet.of(CHAIR, SECRETARY, ADMIN);
+
+    /** Roles that manage the office's pool of visitor cards. */
+    public static final Set<Role> CARD_KEEPERS = EnumSet.of(SECURITY_DESK, ADMIN);
+
     private final String slug;
 
     Role(String slug) {

@@ -17,4 +17,28 @@ public class StaffMenu {
     public boolean isRequestWorker() {
         return currentStaff.hasAnyRole(Role.REQUEST_WORKERS);
     }
+
+    /** Sees the guest book and who is in the building. */
+    public boolean isGuestBook() {
+        return currentStaff.hasAnyRole(Role.GUEST_BOOK);
+    }
+
+    /** Registers guests and takes back cards. */
+    public boolean isGuestDesk() {
+        return currentStaff.hasAnyRole(Role.GUEST_DESK);
+    }
+
+    public boolean isCardKeeper() {
+        return currentStaff.hasAnyRole(Role.CARD_KEEPERS);
+    }
+
+    /** Reads the office's audit trail. */
+    public boolean isAuditReader() {
+        return currentStaff.hasAnyRole(Role.AUDIT_READERS);
+    }
+
+    /** Registers letters and telephone / social-media requests. */
+    public boolean isDeskIntake() {
+        return currentStaff.hasAnyRole(Role.DESK_INTAKE);
+    }
 }

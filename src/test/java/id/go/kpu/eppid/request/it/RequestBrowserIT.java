@@ -171,7 +171,7 @@ class RequestBrowserIT {
 
         browser.open("/staff/requests.xhtml");
         browser.waitForUrl("login.xhtml");
-        signIn("fo.kupang");
+        browser.signInHere("fo.kupang");
         browser.waitForUrl("staff/requests.xhtml");
         browser.type(css("wl:text"), number);
         browser.click(css("wl:apply"));
@@ -190,7 +190,7 @@ class RequestBrowserIT {
         browser.click(css("logoutForm:logout"));
 
         browser.open("/staff/requests.xhtml");
-        signIn("fo.mesuji");
+        browser.signInHere("fo.mesuji");
         browser.waitForUrl("staff/requests.xhtml");
         browser.type(css("wl:text"), number);
         browser.click(css("wl:apply"));
@@ -205,11 +205,12 @@ class RequestBrowserIT {
         browser.open("/staff/home.xhtml");
         browser.click(css("logoutForm:logout"));
         browser.open("/staff/requests.xhtml");
-        signIn("pamdal.kupang");
+        browser.signInHere("pamdal.kupang");
         browser.waitForUrl("staff/requests.xhtml");
         assertTrue(browser.pageText().contains("Akses ditolak"), browser.pageText());
         browser.open("/staff/home.xhtml");
-        assertFalse(browser.exists("a.tile"), "no worklist tile for the security desk");
+        assertFalse(browser.exists("a.tile[href*='requests']"), "no worklist tile for the security desk");
+        assertTrue(browser.exists("a.tile[href*='guests/new']"), "the security desk registers guests");
     }
 
     @Test
@@ -229,12 +230,6 @@ class RequestBrowserIT {
         browser.click(css("lang:en"));
         assertTrue(browser.pageText().contains("Staff sign-in"), browser.pageText());
         assertEquals("en", browser.find("html").getAttribute("lang"));
-    }
-
-    private void signIn(String username) {
-        browser.type(css("login:username"), username);
-        browser.type(css("login:password"), PortalApi.DEMO_PASSWORD);
-        browser.click(css("login:submit"));
     }
 
     private long officeId(String code) {

@@ -1,0 +1,48 @@
+package id.go.kpu.eppid.shared.validation;
+
+import id.go.kpu.eppid.shared.validation.InvalidInputException.Problem;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The checks every form of the portal applies to typed text, collecting {@link Problem}s (field + bundle key) so
+ * that all of them are shown at once next to their fields.
+ */
+public final class InputChecks {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+    private InputChecks() {
+    }
+
+    /** Trimmed text, or null when blank; a problem when required and blank, or longer than {@code max}. */
+    public static String text(List<Problem> problems, String field, String value, int max, boolean required) {
+        String trimmed = value == null ? null : value.strip();
+        if (trimmed == null || trimmed.isEmpty()) {
+            if (required) {
+                problems.add(new Problem(field, "validation.required"));
+            }
+            return null;
+        }
+        if (trimmed.length() > max) {
+            problems.add(new Problem(field, "validation.tooLong", max));
+        }
+        return trimmed;
+    }
+
+    /** An optional (or required) e-mail address, trimmed; a problem when it is not one. */
+    public static String email(List<Problem> problems, String field, String value, int max, boolean required) {
+        String email = text(problems, field, value, max, required);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            problems.add(new Problem(field, "intake.email.invalid"));
+        }
+        return email;
+    }
+
+    /** A problem when {@code value} is null. */
+    public static void required(List<Problem> problems, String field, Object value) {
+        if (value == null) {
+            problems.add(new Problem(field, "validation.required"));
+        }
+    }
+}

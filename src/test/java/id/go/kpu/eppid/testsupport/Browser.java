@@ -32,6 +32,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final String base;
     private final Path temp;
+    private static final ThreadLocal<Browser> CURRENT = new ThreadLocal<>();
 
     public Browser(String baseUrl, int width, int height) {
         try {
@@ -48,6 +49,22 @@ public final class Browser implements AutoCloseable {
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         base = baseUrl.replaceAll("/$", "");
+        CURRENT.set(this);
+    }
+
+    /** The browser this thread opened last and has not closed, if any (for {@link FailureCapture}). */
+    static Browser current() {
+        return CURRENT.get();
+    }
+
+    /** Saves what the browser shows (screenshot and HTML) as target/screenshots/NAME.png and .html. */
+    void capture(String name) {
+        Path png = screenshot(name);
+        try {
+            Files.writeString(png.resolveSibling(name + ".html"), driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public WebDriver driver() {
@@ -83,14 +100,32 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
-    /** Picks an item of a PrimeFaces selectOneMenu by its visible label, as a person clicks it. */
+    /**
+     * Picks an item of a PrimeFaces selectOneMenu by its visible label, as a person clicks it. Waits until an ajax
+     * update has brought the item and enabled the menu, and opens the panel again if a click landed while the menu
+     * was still being replaced.
+     */
     public void choose(String menuId, String label) {
+        By menu = By.cssSelector(css(menuId));
         By panel = By.cssSelector(css(menuId + "_panel"));
         By item = By.cssSelector(css(menuId + "_panel") + " li[data-label=\"" + label + "\"]");
-        click(css(menuId));
-        // the visible item of the open panel (an ajax update may have left an older, hidden copy)
-        wait.until(d -> d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElse(null))
-                .click();
+        By option = By.cssSelector(css(menuId + "_input") + " option");
+        // PrimeFaces builds the panel's items when it first opens: wait for the option in the hidden select
+        wait.until(d -> !d.findElement(menu).getAttribute("class").contains("ui-state-disabled")
+                && d.findElements(option).stream().anyMatch(o -> label.equals(o.getAttribute("textContent").trim())));
+        wait.until(d -> {
+            // the visible item of the open panel (an ajax update may have left an older, hidden copy)
+            WebElement visible = d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst()
+                    .orElse(null);
+            if (visible != null) {
+                visible.click();
+                return true;
+            }
+            if (d.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                d.findElement(menu).click();
+            }
+            return false;
+        });
         wait.until(d -> label.equals(d.findElement(By.cssSelector(css(menuId + "_label"))).getText().trim()));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
         waitForAjax();
@@ -190,6 +225,9 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        if (CURRENT.get() == this) {
+            CURRENT.remove();
+        }
         driver.quit();
     }
 }

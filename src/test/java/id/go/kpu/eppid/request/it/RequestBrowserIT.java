@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.go.kpu.eppid.testsupport.Browser;
 import id.go.kpu.eppid.testsupport.Deployments;
+import id.go.kpu.eppid.testsupport.FailureCapture;
 import id.go.kpu.eppid.testsupport.MultipartBody;
 import id.go.kpu.eppid.testsupport.PortalApi;
 import id.go.kpu.eppid.testsupport.TestFiles;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A citizen and officers clicking through the real pages in headless Chromium, in Bahasa Indonesia, on a 360 px
  * wide phone (citizen) and a desktop (officers). Screenshots and the receipt PDF land in target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, FailureCapture.class})
 @RunAsClient
 class RequestBrowserIT {
 

@@ -17,4 +17,14 @@ public class StaffMenu {
     public boolean isRequestWorker() {
         return currentStaff.hasAnyRole(Role.REQUEST_WORKERS);
     }
+
+    /** May issue queue tickets and see the queue page. */
+    public boolean isQueueUser() {
+        return currentStaff.hasAnyRole(Role.QUEUE_ISSUERS);
+    }
+
+    /** May work a queue desk (call, serve, transfer). */
+    public boolean isQueueDeskWorker() {
+        return currentStaff.hasAnyRole(Role.QUEUE_DESK_WORKERS);
+    }
 }

@@ -117,6 +117,14 @@ public class QueueResource {
     }
 
     @POST
+    @Path("/desks/{desk}/close")
+    @Operation(summary = "Leave the desk (no visitor is sent straight to it until it is taken again)")
+    public DeskView close(@PathParam("desk") long desk) {
+        StaffAccount s = staff(Role.QUEUE_DESK_WORKERS);
+        return console.close(s.getOffice().getId(), s.getUsername(), desk);
+    }
+
+    @POST
     @Path("/desks/{desk}/call-next")
     @Operation(summary = "Call the next waiting ticket of the desk's services (priority first, then issue order)")
     public TicketView callNext(@PathParam("desk") long desk) {

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.function.Function;
 
 /**
- * What an officer does at a service desk: take the desk, call the next ticket, call it again, mark it absent,
+ * What an officer does at a service desk: take or leave the desk, call the next ticket, call it again, mark it absent,
  * start and finish the service, or send the ticket to another service. Each step acts on the ticket the desk has
  * called or serves; when the caller names a ticket ({@code ticketId}), it must be that one. Refused steps throw
  * {@link id.go.kpu.eppid.queue.domain.QueueRuleException}.
@@ -26,6 +26,10 @@ public class DeskConsole {
 
     public DeskView open(long officeId, String actor, long deskId) {
         return run(officeId, zone -> tx.openDesk(officeId, zone, actor, deskId));
+    }
+
+    public DeskView close(long officeId, String actor, long deskId) {
+        return run(officeId, zone -> tx.closeDesk(officeId, zone, actor, deskId));
     }
 
     public TicketView callNext(long officeId, String actor, long deskId) {

@@ -96,6 +96,18 @@ public class QueueTransactions {
                 current == null ? null : TicketView.of(current, desk.getName()));
     }
 
+    /** The desk is left: nobody is sent straight to it until an officer takes it again. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public DeskView closeDesk(long officeId, ZoneId zone, String actor, long deskId) {
+        Now now = Now.of(clock, zone);
+        counters.lock(officeId, LOCK_SERIES, now.period());
+        ServiceDesk desk = desk(officeId, deskId);
+        desk.leave();
+        QueueTicket current = currentAt(officeId, deskId);
+        return new DeskView(desk.getId(), desk.getName(), desk.getServices(), null,
+                current == null ? null : TicketView.of(current, desk.getName()));
+    }
+
     /** Calls the first waiting ticket of the desk's services: priority class first, then issue order. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public TicketView callNext(long officeId, ZoneId zone, String actor, long deskId) {

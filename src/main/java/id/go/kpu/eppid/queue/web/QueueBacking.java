@@ -166,7 +166,8 @@ public class QueueBacking implements Serializable {
         if (readsOf != faces) {
             long office = officeId();
             desks = board.desks(office);
-            tickets = board.day(office, board.today(office));
+            tickets = new java.util.ArrayList<>(board.day(office, board.today(office)));
+            java.util.Collections.reverse(tickets); // newest first
             waiting = board.waiting(office);
             readsOf = faces;
         }

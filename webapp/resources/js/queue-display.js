@@ -95,7 +95,7 @@
       return li(d.serving ? 'serving' : '', [['desk', d.desk], ['number', d.number || '—'],
         ['time', d.number ? d.time + (d.serving ? ' · ' + labels.SERVING : '') : '']]);
     }));
-    replace(el('recent'), data.recent.map(function (c) {
+    replace(el('recent'), data.recent.slice(0, 4).map(function (c) {
       return li('', [['number', c.number], ['desk', c.desk], ['time', c.time]]);
     }));
     data.waiting.forEach(function (w) {

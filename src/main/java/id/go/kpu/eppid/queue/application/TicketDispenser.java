@@ -5,7 +5,9 @@ import id.go.kpu.eppid.queue.domain.QueueRuleException;
 import id.go.kpu.eppid.queue.domain.QueueService;
 import id.go.kpu.eppid.queue.domain.TicketPriority;
 import id.go.kpu.eppid.shared.persistence.TransactionRetry;
+import id.go.kpu.eppid.staff.application.CurrentStaff;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 
@@ -22,6 +24,10 @@ public class TicketDispenser {
     private TransactionRetry retry;
     @Inject
     private OfficeDirectory offices;
+    @Inject
+    private CurrentStaff currentStaff;
+
+    private static final String SYSTEM = "system";
 
     public IssuedTicket issue(long officeId, String actor, QueueService service, TicketPriority priority) {
         if (service == null) {
@@ -30,6 +36,24 @@ public class TicketDispenser {
         ZoneId zone = zone(offices, officeId);
         TicketPriority p = priority == null ? TicketPriority.NONE : priority;
         return retry.run(() -> tx.issue(officeId, zone, actor, service, p));
+    }
+
+    /** {@link #linkGuestEntry(long, String, long, long)} by the signed-in staff member (or "system"). */
+    public TicketView linkGuestEntry(long officeId, long ticketId, long guestEntryId) {
+        return linkGuestEntry(officeId, actor(), ticketId, guestEntryId);
+    }
+
+    /** {@link #linkRequest(long, String, long, long)} by the signed-in staff member (or "system"). */
+    public TicketView linkRequest(long officeId, long ticketId, long requestId) {
+        return linkRequest(officeId, actor(), ticketId, requestId);
+    }
+
+    private String actor() {
+        try {
+            return currentStaff.find().map(s -> s.getUsername()).orElse(SYSTEM);
+        } catch (ContextNotActiveException e) {
+            return SYSTEM;
+        }
     }
 
     /** Links the ticket to a guest-book entry; the ticket must be the office's. */

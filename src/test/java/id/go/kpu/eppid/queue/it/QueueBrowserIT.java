@@ -142,7 +142,9 @@ class QueueBrowserIT {
         // Meja 1: the visitor of A-… did not come
         desk1.click(css("q:noShow"));
         desk1.find("#deskEmpty");
-        desk1.screenshot("queue-04-console-day-list");
+        ((org.openqa.selenium.JavascriptExecutor) desk1.driver())
+                .executeScript("document.getElementById('q:tickets').scrollIntoView()");
+        desk1.screenshot("queue-04-day-list");
 
         // the day list shows the stored times and durations
         JsonObject done = ticket(api, b1);

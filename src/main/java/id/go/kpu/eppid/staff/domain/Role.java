@@ -53,6 +53,13 @@ public enum Role {
 
     /** Roles that manage the office's pool of visitor cards. */
     public static final Set<Role> CARD_KEEPERS = EnumSet.of(SECURITY_DESK, ADMIN);
+    /** Roles that issue queue tickets (HD-5): the security desk and front office at the entrance, the desks. */
+    public static final Set<Role> QUEUE_ISSUERS = EnumSet.of(SECURITY_DESK, FRONT_OFFICE, HELPDESK_PIC, HELPDESK_HEAD,
+            HELPDESK_SECRETARY, HELPDESK_COORDINATOR, HELPDESK_DAILY_COORDINATOR, HELPDESK_OFFICER, ADMIN);
+
+    /** Roles that work a queue desk: call, serve and transfer tickets (not the security desk). */
+    public static final Set<Role> QUEUE_DESK_WORKERS = EnumSet.of(FRONT_OFFICE, HELPDESK_PIC, HELPDESK_HEAD,
+            HELPDESK_SECRETARY, HELPDESK_COORDINATOR, HELPDESK_DAILY_COORDINATOR, HELPDESK_OFFICER, ADMIN);
 
     private final String slug;
 

@@ -41,4 +41,14 @@ public class StaffMenu {
     public boolean isDeskIntake() {
         return currentStaff.hasAnyRole(Role.DESK_INTAKE);
     }
+
+    /** May issue queue tickets and see the queue page. */
+    public boolean isQueueUser() {
+        return currentStaff.hasAnyRole(Role.QUEUE_ISSUERS);
+    }
+
+    /** May work a queue desk (call, serve, transfer). */
+    public boolean isQueueDeskWorker() {
+        return currentStaff.hasAnyRole(Role.QUEUE_DESK_WORKERS);
+    }
 }

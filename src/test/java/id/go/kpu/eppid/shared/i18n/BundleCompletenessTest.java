@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kpu.eppid.queue.domain.QueueService;
+import id.go.kpu.eppid.queue.domain.TicketPriority;
+import id.go.kpu.eppid.queue.domain.TicketStatus;
 import id.go.kpu.eppid.request.domain.ApplicantType;
 import id.go.kpu.eppid.request.domain.Channel;
 import id.go.kpu.eppid.request.domain.DeliveryMethod;
@@ -54,7 +57,8 @@ class BundleCompletenessTest {
     void everyEnumHasALabelInBothLanguages() {
         List<Class<? extends Enum<?>>> enums = List.of(RequestKind.class, Channel.class, ApplicantType.class,
                 IdType.class, ObtainMethod.class, DeliveryMethod.class, FileKind.class, EventAction.class,
-                RequestStatus.class, OutgoingMail.Status.class);
+                RequestStatus.class, OutgoingMail.Status.class,
+                QueueService.class, TicketPriority.class, TicketStatus.class);
         for (Locale locale : Messages.SUPPORTED) {
             Messages m = Messages.of(locale);
             for (Class<? extends Enum<?>> type : enums) {

@@ -4,6 +4,11 @@ import id.go.kpu.eppid.guestbook.application.GuestBook;
 import id.go.kpu.eppid.guestbook.domain.ClosingWarning;
 import id.go.kpu.eppid.guestbook.domain.GuestEntry;
 import id.go.kpu.eppid.office.domain.Office;
+import id.go.kpu.eppid.queue.application.IssuedTicket;
+import id.go.kpu.eppid.queue.application.QueueBoard;
+import id.go.kpu.eppid.queue.application.TicketDispenser;
+import id.go.kpu.eppid.queue.domain.QueueRuleException;
+import id.go.kpu.eppid.queue.domain.TicketPriority;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.web.Faces;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
@@ -14,7 +19,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Backs "who is in the building" (CON-5): open visits with card and time in, refreshed on its own; taking a card
@@ -30,10 +37,16 @@ public class BuildingBacking implements Serializable {
     private transient GuestBook guestBook;
     @Inject
     private transient CurrentStaff currentStaff;
+    @Inject
+    private transient TicketDispenser dispenser;
+    @Inject
+    private transient QueueBoard board;
 
     private List<GuestEntry> inside;
     private List<GuestEntry> idsHeld;
     private ClosingWarning warning;
+    private Map<Long, String> tickets = Map.of();
+    private IssuedTicket issued;
     private Long selectedId;
     private boolean idReturned = true;
 
@@ -49,6 +62,57 @@ public class BuildingBacking implements Serializable {
         Office office = currentStaff.getOffice();
         ZonedDateTime now = ZonedDateTime.now(office.getZone());
         warning = ClosingWarning.at(now, office.closesAt(now.getDayOfWeek()), inside.size());
+        Map<Long, String> numbers = new HashMap<>();
+        for (GuestEntry entry : inside) {
+            board.forGuestEntry(officeId, entry.getId()).stream().reduce((a, b) -> b)
+                    .ifPresent(t -> numbers.put(entry.getId(), t.number()));
+        }
+        tickets = numbers;
+    }
+
+    /**
+     * HD-5: gives the guest a queue ticket for the service their purpose needs, linked to the visit, and tells the
+     * desk what seed 002 says to tell the guest (straight to a desk, or wait).
+     */
+    public void issueTicket(long entryId, TicketPriority priority) {
+        issued = null;
+        if (!currentStaff.hasAnyRole(Role.QUEUE_ISSUERS)) {
+            Faces.error(null, "access.denied");
+            return;
+        }
+        try {
+            GuestEntry entry = guestBook.get(currentStaff.officeId(), entryId);
+            if (entry.getPurpose().queueService() == null || !entry.isOpen()) {
+                Faces.error(null, "building.ticket.notNeeded");
+                return;
+            }
+            issued = dispenser.issue(currentStaff.officeId(), username(), entry.getPurpose().queueService(), priority);
+            dispenser.linkGuestEntry(currentStaff.officeId(), username(), issued.id(), entryId);
+            Faces.info(null, issued.direct() ? "building.ticket.direct" : "building.ticket.wait", issued.number(),
+                    entry.getName(), issued.direct() ? issued.directDesk() : issued.ahead());
+        } catch (InvalidInputException e) {
+            Faces.show(e, "");
+        } catch (QueueRuleException e) {
+            Faces.error(null, e.key(), e.args());
+        }
+        refresh();
+    }
+
+    /** The latest queue ticket number of a visit, or null. */
+    public String ticketOf(GuestEntry entry) {
+        return tickets.get(entry.getId());
+    }
+
+    public boolean isQueueIssuer() {
+        return currentStaff.hasAnyRole(Role.QUEUE_ISSUERS);
+    }
+
+    public TicketPriority[] getPriorities() {
+        return TicketPriority.values();
+    }
+
+    public IssuedTicket getIssued() {
+        return issued;
     }
 
     /** Opens the return dialog for one visit. */

@@ -81,6 +81,15 @@ public class QueueBoard {
                 .stream().map(t -> TicketView.of(t, t.getDeskId() == null ? null : names.get(t.getDeskId()))).toList();
     }
 
+    /** The tickets given to a guest-book visit of the office, oldest first. */
+    public List<TicketView> forGuestEntry(long officeId, long guestEntryId) {
+        Map<Long, String> names = deskNames(officeId);
+        return em.createQuery("select t from QueueTicket t where t.officeId = :o and t.guestEntryId = :g order by t.id",
+                        QueueTicket.class)
+                .setParameter("o", officeId).setParameter("g", guestEntryId).getResultList()
+                .stream().map(t -> TicketView.of(t, t.getDeskId() == null ? null : names.get(t.getDeskId()))).toList();
+    }
+
     /** One ticket of the office; empty for another office's. */
     public Optional<TicketView> find(long officeId, long ticketId) {
         QueueTicket t = em.find(QueueTicket.class, ticketId);

@@ -25,6 +25,9 @@ public class AuditTrail {
             String detail) {
         em.persist(new AuditEvent(officeId, at, actor, subjectType, subjectId, action,
                 detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail));
+        // written now, so the trail's ids follow the order of the actions (new objects are otherwise inserted at
+        // commit in no particular order)
+        em.flush();
     }
 
     /** The trail of one record, oldest first; empty when it belongs to another office. */

@@ -10,7 +10,9 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.go.kpu.eppid.testsupport.Browser;
 import id.go.kpu.eppid.testsupport.Deployments;
 import id.go.kpu.eppid.testsupport.FailureCapture;
+import id.go.kpu.eppid.testsupport.PortalApi;
 import id.go.kpu.eppid.testsupport.TestFiles;
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -92,6 +94,14 @@ class FrontDeskBrowserIT {
         assertTrue(browser.text(css("bld:visits")).contains("T-07"));
         assertTrue(browser.text(css("bld:visits")).contains("Ditahan di meja"));
         assertFalse(browser.exists(css("bld:visits") + " a[id$='makeRequest']"), "the security desk registers no requests");
+        // HD-5: the desk gives the guest a queue ticket for the information desk, linked to the visit
+        clickInRow("Yohanes Bria", "issueTicket_button");
+        browser.waitForText(css("bld:messages"), "untuk Yohanes Bria");
+        String ticketMessage = browser.text(css("bld:messages"));
+        assertTrue(ticketMessage.matches("(?s).*Nomor antrian A-\\d{3} untuk Yohanes Bria.*"), ticketMessage);
+        String ticketNumber = ticketMessage.replaceAll("(?s).*Nomor antrian (A-\\d{3}).*", "$1");
+        String ticketId = browser.find(css("bld:printTicket")).getAttribute("href").replaceAll(".*id=(\\d+).*", "$1");
+        assertTrue(browser.text(css("bld:visits")).contains(ticketNumber));
         browser.screenshot("frontdesk-02-building-pamdal");
 
         // the front office turns the visit into a walk-in information request with the institution's letter
@@ -134,6 +144,12 @@ class FrontDeskBrowserIT {
         browser.click(css("requestLink"));
         browser.waitForText("#detailNumber", number);
         assertTrue(browser.pageText().contains("Datang langsung"));
+        // the queue ticket followed the visit to its request
+        JsonObject ticket = PortalApi.json(new PortalApi(base).send(java.net.http.HttpRequest.newBuilder(
+                new PortalApi(base).uri("/api/staff/queue/tickets/" + ticketId))
+                .header("Authorization", PortalApi.basic("fo.kupang")).header("Accept", "application/json")));
+        assertEquals(ticketNumber, ticket.getString("number"));
+        assertTrue(ticket.containsKey("requestId") && !ticket.isNull("requestId"), ticket.toString());
 
         // back at the gate: the card comes back with the ID card, and the building is empty
         browser.clearSession();
@@ -155,7 +171,7 @@ class FrontDeskBrowserIT {
         String entry = browser.pageText();
         assertTrue(entry.contains("Kartu identitas dikembalikan"), entry);
         assertTrue(entry.contains("Dikembalikan oleh pamdal.kupang"), entry);
-        assertTrue(entry.contains("Permohonan dicatat dari kunjungan ini"), entry);
+        assertTrue(entry.contains("Dikaitkan dengan permohonan yang didaftarkan"), entry);
         assertTrue(browser.find("#signatureImage").getAttribute("naturalWidth").matches("[1-9]\\d*"),
                 "the stored signature is shown");
         browser.screenshot("frontdesk-07-guest-entry");

@@ -75,6 +75,45 @@ class BundleCompletenessTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        // Properties keep the last of two equal keys silently: one feature's text would replace another's.
+        for (String name : List.of("messages_id.properties", "messages_en.properties")) {
+            List<String> seen = new ArrayList<>();
+            List<String> twice = new ArrayList<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", name))) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains("=")) {
+                    continue;
+                }
+                String k = trimmed.substring(0, trimmed.indexOf('=')).strip();
+                if (seen.contains(k)) {
+                    twice.add(k);
+                }
+                seen.add(k);
+            }
+            assertTrue(twice.isEmpty(), name + " defines twice: " + twice);
+        }
+    }
+
+    @Test
+    void everyPageIsWellFormed() throws Exception {
+        // A page that does not parse fails only when it is opened: catch it here, without a server.
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        List<String> broken = new ArrayList<>();
+        try (Stream<Path> pages = Files.walk(Path.of("webapp"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                try {
+                    factory.newDocumentBuilder().parse(page.toFile());
+                } catch (org.xml.sax.SAXException e) {
+                    broken.add(page + ": " + e.getMessage());
+                }
+            }
+        }
+        assertTrue(broken.isEmpty(), "pages that do not parse: " + broken);
+    }
+
+    @Test
     void everyKeyUsedInPagesExists() throws IOException {
         Properties id = load("messages_id.properties");
         Pattern key = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");

@@ -1,6 +1,7 @@
 package id.go.kpu.eppid.demo;
 
 import id.go.kpu.eppid.office.domain.Office;
+import id.go.kpu.eppid.shared.i18n.Messages;
 import id.go.kpu.eppid.staff.application.StaffLogin;
 import id.go.kpu.eppid.staff.domain.Role;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
@@ -61,6 +62,7 @@ public class DemoAccounts {
             return;
         }
         List<String> table = new ArrayList<>();
+        Messages titles = Messages.of(Messages.INDONESIAN); // position titles are data, in the office's language
         String hash = null; // one PBKDF2 hash for all demo accounts: they share the printed demo password
         List<Office> offices = em.createQuery("select o from Office o where o.code in :codes order by o.id",
                 Office.class).setParameter("codes", OFFICES.keySet()).getResultList();
@@ -74,7 +76,7 @@ public class DemoAccounts {
                         hash = staffLogin.hash(password.toCharArray());
                     }
                     em.persist(new StaffAccount(username, hash,
-                            "Demo " + role.slug() + " " + OFFICES.get(office.getCode()), role.name(), office,
+                            "Demo " + role.slug() + " " + OFFICES.get(office.getCode()), titles.label(role), office,
                             EnumSet.of(role), Instant.now()));
                 }
                 table.add(String.format("  %-32s %-28s %s", username, role.name(), office.getName()));

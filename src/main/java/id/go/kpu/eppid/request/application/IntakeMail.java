@@ -1,5 +1,8 @@
 package id.go.kpu.eppid.request.application;
 
+import id.go.kpu.eppid.request.domain.RequestStatus;
+import id.go.kpu.eppid.request.domain.ServiceRequest;
+
 import id.go.kpu.eppid.shared.i18n.Messages;
 import id.go.kpu.eppid.shared.mail.MailQueue;
 import id.go.kpu.eppid.shared.time.OfficeDateFormat;
@@ -26,6 +29,28 @@ public class IntakeMail {
     /** The public tracking page for a registration number. */
     public String trackingUrl(String registrationNumber) {
         return baseUrl.replaceAll("/+$", "") + "/track.xhtml?number=" + registrationNumber;
+    }
+
+    /** The milestones the applicant is told of by e-mail (not dispositions: internal). */
+    public static final java.util.Set<RequestStatus> MILESTONES = java.util.EnumSet.of(RequestStatus.IN_ANALYSIS,
+            RequestStatus.EXTENDED, RequestStatus.INCOMPLETE, RequestStatus.DECIDED, RequestStatus.DELIVERED);
+
+    /**
+     * Tells the applicant (if they gave an e-mail address) that their request reached a milestone, with the note
+     * they need (e.g. what to complete). Queued in the caller's transaction; Indonesian, the portal's default.
+     */
+    public void queueMilestone(ServiceRequest request, String note) {
+        String email = request.getApplicant().getEmail();
+        if (email == null || !MILESTONES.contains(request.getStatus())) {
+            return;
+        }
+        Messages m = Messages.of(Messages.INDONESIAN);
+        String status = m.label(request.getStatus());
+        queue.enqueue(request.getOffice().getId(), request.getId(), email,
+                m.get("mail.milestone.subject", request.getRegistrationNumber(), status),
+                m.get("mail.milestone.body", request.getApplicant().getDisplayName(), request.getRegistrationNumber(),
+                        status, note == null ? "" : note, request.getOffice().getName(),
+                        trackingUrl(request.getRegistrationNumber())));
     }
 
     public void queueConfirmation(Receipt receipt, String email, Locale locale) {

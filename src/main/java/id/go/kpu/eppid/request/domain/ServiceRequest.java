@@ -100,6 +100,14 @@ public class ServiceRequest {
     @Column(name = "search_text", nullable = false, length = SEARCH_TEXT_LENGTH)
     private String searchText;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private StaffAccount assignee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resume_status", length = 20)
+    private RequestStatus resumeStatus;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "id_check", nullable = false, length = 10)
     private IdCheck idCheck = IdCheck.SCANNED;
@@ -148,6 +156,33 @@ public class ServiceRequest {
         String search = (registrationNumber + " " + applicant.getDisplayName() + " " + subject)
                 .toLowerCase(Locale.ROOT);
         this.searchText = search.length() > SEARCH_TEXT_LENGTH ? search.substring(0, SEARCH_TEXT_LENGTH) : search;
+    }
+
+    /**
+     * Moves the request along the workflow; throws {@link IllegalTransitionException} when the move is not allowed
+     * from the current state. Returns the state it left.
+     */
+    public RequestStatus apply(RequestTransition transition) {
+        RequestStatus from = status;
+        if (!transition.allowedFrom(from)) {
+            throw new IllegalTransitionException(transition, from);
+        }
+        status = transition.target(resumeStatus);
+        resumeStatus = transition == RequestTransition.MARK_INCOMPLETE ? from : null;
+        return from;
+    }
+
+    /** ORG-3: the official who answers the request now (set by a disposition). */
+    public void assignTo(StaffAccount official) {
+        this.assignee = official;
+    }
+
+    public StaffAccount getAssignee() {
+        return assignee;
+    }
+
+    public RequestStatus getResumeStatus() {
+        return resumeStatus;
     }
 
     /**

@@ -308,6 +308,32 @@ public final class PdfDocuments implements AutoCloseable {
         return add(table);
     }
 
+    /**
+     * The signature block of a letter or sheet, on the right: place and date, the official's title, room to sign,
+     * and the name (underlined when given).
+     */
+    public PdfDocuments signatureBlock(String placeAndDate, String title, String name) {
+        PdfPTable outer = fullWidthTable(2);
+        outer.setWidths(new float[] {55f, 45f});
+        outer.setKeepTogether(true);
+        outer.addCell(plainCell(new Phrase(""), Element.ALIGN_LEFT));
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100f);
+        block.addCell(plainCell(new Phrase(placeAndDate, font(BODY_SIZE, false)), Element.ALIGN_CENTER));
+        block.addCell(plainCell(new Phrase(title, font(BODY_SIZE, false)), Element.ALIGN_CENTER));
+        PdfPCell room = plainCell(new Phrase(""), Element.ALIGN_CENTER);
+        room.setFixedHeight(48f);
+        block.addCell(room);
+        Chunk signed = new Chunk(name == null ? "" : name, font(BODY_SIZE, true));
+        signed.setUnderline(0.6f, -1.8f);
+        block.addCell(plainCell(new Phrase(signed), Element.ALIGN_CENTER));
+        PdfPCell right = new PdfPCell(block);
+        right.setBorder(Rectangle.NO_BORDER);
+        outer.addCell(right);
+        outer.setSpacingBefore(14f);
+        return add(outer);
+    }
+
     /** A justified body paragraph. */
     public PdfDocuments paragraph(String text) {
         Paragraph paragraph = new Paragraph(BODY_SIZE * 1.4f, text, font(BODY_SIZE, false));

@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kpu.eppid.contact.domain.ContactChannel;
+import id.go.kpu.eppid.guestbook.domain.VisitPurpose;
+import id.go.kpu.eppid.letter.domain.LetterChannel;
+import id.go.kpu.eppid.letter.domain.LetterFileKind;
+import id.go.kpu.eppid.letter.domain.LetterType;
+import id.go.kpu.eppid.processing.domain.DispositionKind;
+import id.go.kpu.eppid.processing.domain.DispositionPriority;
 import id.go.kpu.eppid.queue.domain.QueueService;
 import id.go.kpu.eppid.queue.domain.TicketPriority;
 import id.go.kpu.eppid.queue.domain.TicketStatus;
@@ -12,11 +19,14 @@ import id.go.kpu.eppid.request.domain.Channel;
 import id.go.kpu.eppid.request.domain.DeliveryMethod;
 import id.go.kpu.eppid.request.domain.EventAction;
 import id.go.kpu.eppid.request.domain.FileKind;
+import id.go.kpu.eppid.request.domain.IdCheck;
 import id.go.kpu.eppid.request.domain.IdType;
 import id.go.kpu.eppid.request.domain.ObtainMethod;
 import id.go.kpu.eppid.request.domain.RequestKind;
 import id.go.kpu.eppid.request.domain.RequestStatus;
+import id.go.kpu.eppid.request.domain.RequestTransition;
 import id.go.kpu.eppid.shared.mail.OutgoingMail;
+import id.go.kpu.eppid.staff.domain.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -58,7 +68,9 @@ class BundleCompletenessTest {
         List<Class<? extends Enum<?>>> enums = List.of(RequestKind.class, Channel.class, ApplicantType.class,
                 IdType.class, ObtainMethod.class, DeliveryMethod.class, FileKind.class, EventAction.class,
                 RequestStatus.class, OutgoingMail.Status.class,
-                QueueService.class, TicketPriority.class, TicketStatus.class);
+                QueueService.class, TicketPriority.class, TicketStatus.class, RequestTransition.class, IdCheck.class,
+                DispositionKind.class, DispositionPriority.class, VisitPurpose.class, LetterChannel.class,
+                LetterType.class, LetterFileKind.class, ContactChannel.class, Role.class);
         for (Locale locale : Messages.SUPPORTED) {
             Messages m = Messages.of(locale);
             for (Class<? extends Enum<?>> type : enums) {

@@ -1,0 +1,203 @@
+package id.go.kpu.eppid.processing.web;
+
+import id.go.kpu.eppid.processing.application.DisposeCommand;
+import id.go.kpu.eppid.processing.application.RequestWorkflow;
+import id.go.kpu.eppid.processing.domain.Disposition;
+import id.go.kpu.eppid.processing.domain.DispositionPriority;
+import id.go.kpu.eppid.request.application.RequestRecords;
+import id.go.kpu.eppid.request.domain.IllegalTransitionException;
+import id.go.kpu.eppid.request.domain.RequestTransition;
+import id.go.kpu.eppid.request.domain.ServiceRequest;
+import id.go.kpu.eppid.shared.validation.InvalidInputException;
+import id.go.kpu.eppid.shared.web.Faces;
+import id.go.kpu.eppid.staff.application.CurrentStaff;
+import id.go.kpu.eppid.staff.application.StaffDirectory;
+import id.go.kpu.eppid.staff.domain.StaffAccount;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Backs the "Tindakan" panel of a request's staff page: the steps the signed-in official may take now (ORG-3) —
+ * written disposition (Chair/Secretary), recording an oral one (the receiving official), and the workflow moves —
+ * and the disposition chain with its sheets. After a step the page reloads with the new state and history.
+ */
+@Named
+@ViewScoped
+public class RequestActionsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "act:";
+
+    @Inject
+    private transient RequestWorkflow workflow;
+    @Inject
+    private transient RequestRecords records;
+    @Inject
+    private transient StaffDirectory staff;
+    @Inject
+    private transient CurrentStaff currentStaff;
+
+    private Long requestId;
+    private Long toOfficialId;
+    private DispositionPriority priority = DispositionPriority.NORMAL;
+    private LocalDate dueBy;
+    private String instructions;
+    private Long fromOfficialId;
+    private String oralInstructions;
+    private String reason;
+    private List<RequestTransition> moves = List.of();
+    private boolean mayDispose;
+    private boolean mayRecordOral;
+
+    /** Binds to the request the page shows ({@code ?id=} of the page's first request; the view keeps it). */
+    @PostConstruct
+    void init() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        try {
+            requestId = id == null ? null : Long.valueOf(id);
+        } catch (NumberFormatException e) {
+            requestId = null;
+        }
+        ServiceRequest r = requestId == null ? null : request();
+        if (r != null && r.getAudienceOfficial() != null) {
+            fromOfficialId = r.getAudienceOfficial().getId(); // REQ-5: the official the desk took them to
+        }
+        // What this page offers is fixed for the life of the view: a button clicked on a page that has meanwhile
+        // gone stale still names its own step, and the service refuses it with the reason (never another step).
+        moves = r == null ? List.of() : RequestWorkflow.SIMPLE_MOVES.stream()
+                .filter(t -> workflow.mayMove(me(), r, t)).toList();
+        mayDispose = r != null && workflow.mayMove(me(), r, RequestTransition.DISPOSE);
+        mayRecordOral = r != null && workflow.mayRecordOral(me(), r);
+    }
+
+    private ServiceRequest request() {
+        return requestId == null ? null : records.find(requestId, me()).orElse(null);
+    }
+
+    private StaffAccount me() {
+        return currentStaff.get();
+    }
+
+    public String dispose() {
+        return act(() -> workflow.dispose(me(), requestId, new DisposeCommand(toOfficialId, instructions, priority,
+                dueBy)), "workflow.disposed");
+    }
+
+    public String recordOral() {
+        return act(() -> workflow.recordOral(me(), requestId, fromOfficialId, oralInstructions), "workflow.oralRecorded");
+    }
+
+    public String move(RequestTransition transition) {
+        return act(() -> workflow.move(me(), requestId, transition, reason), "workflow.moved");
+    }
+
+    private String act(Runnable step, String doneKey) {
+        try {
+            step.run();
+        } catch (InvalidInputException e) {
+            Faces.show(e, FORM);
+            return null;
+        } catch (IllegalTransitionException e) {
+            Faces.error(null, "workflow.illegal", Faces.messages().label(e.transition()),
+                    Faces.messages().label(e.from()));
+            return null;
+        }
+        Faces.info(null, doneKey);
+        Faces.keepMessages();
+        return "/staff/request?faces-redirect=true&id=" + requestId;
+    }
+
+    /** The moves the signed-in official could take when the page was shown, in workflow order. */
+    public List<RequestTransition> getMoves() {
+        return moves;
+    }
+
+    public boolean isMayDispose() {
+        return mayDispose;
+    }
+
+    public boolean isMayRecordOral() {
+        return mayRecordOral;
+    }
+
+    public List<Disposition> getDispositions() {
+        ServiceRequest r = request();
+        return r == null ? List.of() : workflow.dispositions(r);
+    }
+
+    public List<StaffAccount> getAssignable() {
+        return staff.withAnyRole(currentStaff.officeId(), RequestWorkflow.ASSIGNABLE).stream()
+                .filter(s -> !s.getId().equals(me().getId())).toList();
+    }
+
+    public List<StaffAccount> getDisposers() {
+        return staff.withAnyRole(currentStaff.officeId(), RequestWorkflow.DISPOSERS).stream()
+                .filter(s -> !s.getId().equals(me().getId())).toList();
+    }
+
+    public DispositionPriority[] getPriorities() {
+        return DispositionPriority.values();
+    }
+
+    public Long getToOfficialId() {
+        return toOfficialId;
+    }
+
+    public void setToOfficialId(Long toOfficialId) {
+        this.toOfficialId = toOfficialId;
+    }
+
+    public DispositionPriority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(DispositionPriority priority) {
+        this.priority = priority;
+    }
+
+    public LocalDate getDueBy() {
+        return dueBy;
+    }
+
+    public void setDueBy(LocalDate dueBy) {
+        this.dueBy = dueBy;
+    }
+
+    public String getInstructions() {
+        return instructions;
+    }
+
+    public void setInstructions(String instructions) {
+        this.instructions = instructions;
+    }
+
+    public Long getFromOfficialId() {
+        return fromOfficialId;
+    }
+
+    public void setFromOfficialId(Long fromOfficialId) {
+        this.fromOfficialId = fromOfficialId;
+    }
+
+    public String getOralInstructions() {
+        return oralInstructions;
+    }
+
+    public void setOralInstructions(String oralInstructions) {
+        this.oralInstructions = oralInstructions;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

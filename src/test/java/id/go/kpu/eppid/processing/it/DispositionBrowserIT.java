@@ -148,5 +148,15 @@ class DispositionBrowserIT {
         browser.waitForUrl("help/workflow.xhtml");
         assertTrue(browser.text("#workflowDiagram").contains("Sedang dianalisis"));
         browser.screenshot("disposition-04-help");
+
+        // LAW-2: the Pasal 17 categories with the clause in Indonesian, and in English on the switch
+        browser.click(css("exceptionsLink"));
+        browser.waitForUrl("help/exceptions.xhtml");
+        String categories = browser.text("#categories");
+        assertTrue(categories.contains("Pasal 17 huruf h") && categories.contains("rahasia pribadi"), categories);
+        assertTrue(categories.contains("Pasal 17 huruf j"), "a to j");
+        browser.click(css("lang:en"));
+        browser.waitForText("#categories", "personal secrets");
+        browser.screenshot("disposition-05-exceptions-en");
     }
 }

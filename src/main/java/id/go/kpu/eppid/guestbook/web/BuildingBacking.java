@@ -19,7 +19,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,12 +61,7 @@ public class BuildingBacking implements Serializable {
         Office office = currentStaff.getOffice();
         ZonedDateTime now = ZonedDateTime.now(office.getZone());
         warning = ClosingWarning.at(now, office.closesAt(now.getDayOfWeek()), inside.size());
-        Map<Long, String> numbers = new HashMap<>();
-        for (GuestEntry entry : inside) {
-            board.forGuestEntry(officeId, entry.getId()).stream().reduce((a, b) -> b)
-                    .ifPresent(t -> numbers.put(entry.getId(), t.number()));
-        }
-        tickets = numbers;
+        tickets = board.latestNumbersForGuestEntries(officeId, inside.stream().map(GuestEntry::getId).toList());
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.go.kpu.eppid.letter.application;
 
+import static id.go.kpu.eppid.shared.validation.InputChecks.blankToNull;
 import static id.go.kpu.eppid.shared.validation.InputChecks.required;
 import static id.go.kpu.eppid.shared.validation.InputChecks.text;
 
@@ -145,7 +146,4 @@ public class LetterRegistration {
         return receivedAt;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -168,9 +169,9 @@ public class RequestWorkflow {
     }
 
     /** A disposition of a request of the actor's office. */
-    public java.util.Optional<Disposition> disposition(StaffAccount actor, long dispositionId) {
+    public Optional<Disposition> disposition(StaffAccount actor, long dispositionId) {
         Disposition d = em.find(Disposition.class, dispositionId);
-        return d == null || !sameOffice(actor, d.getRequest()) ? java.util.Optional.empty() : java.util.Optional.of(d);
+        return d == null || !sameOffice(actor, d.getRequest()) ? Optional.empty() : Optional.of(d);
     }
 
     private Disposition disposition(ServiceRequest request, DispositionKind kind, StaffAccount from, StaffAccount to,

@@ -12,6 +12,7 @@ import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.web.Faces;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
 import id.go.kpu.eppid.staff.application.StaffDirectory;
+import id.go.kpu.eppid.staff.domain.Role;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -21,6 +22,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Backs the "Tindakan" panel of a request's staff page: the steps the signed-in official may take now (ORG-3) —
@@ -54,6 +56,9 @@ public class RequestActionsBacking implements Serializable {
     private List<RequestTransition> moves = List.of();
     private boolean mayDispose;
     private boolean mayRecordOral;
+    private List<Disposition> dispositions = List.of();
+    private List<StaffAccount> assignable = List.of();
+    private List<StaffAccount> disposers = List.of();
 
     /** Binds to the request the page shows ({@code ?id=} of the page's first request; the view keeps it). */
     @PostConstruct
@@ -74,6 +79,14 @@ public class RequestActionsBacking implements Serializable {
                 .filter(t -> workflow.mayMove(me(), r, t)).toList();
         mayDispose = r != null && workflow.mayMove(me(), r, RequestTransition.DISPOSE);
         mayRecordOral = r != null && workflow.mayRecordOral(me(), r);
+        dispositions = r == null ? List.of() : workflow.dispositions(r);
+        assignable = mayDispose ? others(RequestWorkflow.ASSIGNABLE) : List.of();
+        disposers = mayRecordOral ? others(RequestWorkflow.DISPOSERS) : List.of();
+    }
+
+    private List<StaffAccount> others(Set<Role> roles) {
+        return staff.withAnyRole(currentStaff.officeId(), roles).stream()
+                .filter(s -> !s.getId().equals(me().getId())).toList();
     }
 
     private ServiceRequest request() {
@@ -127,18 +140,15 @@ public class RequestActionsBacking implements Serializable {
     }
 
     public List<Disposition> getDispositions() {
-        ServiceRequest r = request();
-        return r == null ? List.of() : workflow.dispositions(r);
+        return dispositions;
     }
 
     public List<StaffAccount> getAssignable() {
-        return staff.withAnyRole(currentStaff.officeId(), RequestWorkflow.ASSIGNABLE).stream()
-                .filter(s -> !s.getId().equals(me().getId())).toList();
+        return assignable;
     }
 
     public List<StaffAccount> getDisposers() {
-        return staff.withAnyRole(currentStaff.officeId(), RequestWorkflow.DISPOSERS).stream()
-                .filter(s -> !s.getId().equals(me().getId())).toList();
+        return disposers;
     }
 
     public DispositionPriority[] getPriorities() {

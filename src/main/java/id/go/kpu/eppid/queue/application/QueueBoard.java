@@ -19,7 +19,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,13 +83,17 @@ public class QueueBoard {
                 .stream().map(t -> TicketView.of(t, t.getDeskId() == null ? null : names.get(t.getDeskId()))).toList();
     }
 
-    /** The tickets given to a guest-book visit of the office, oldest first. */
-    public List<TicketView> forGuestEntry(long officeId, long guestEntryId) {
-        Map<Long, String> names = deskNames(officeId);
-        return em.createQuery("select t from QueueTicket t where t.officeId = :o and t.guestEntryId = :g order by t.id",
+    /** The latest ticket number given to each of these guest-book visits of the office, in one query. */
+    public Map<Long, String> latestNumbersForGuestEntries(long officeId, Collection<Long> guestEntryIds) {
+        Map<Long, String> numbers = new HashMap<>();
+        if (guestEntryIds.isEmpty()) {
+            return numbers;
+        }
+        em.createQuery("select t from QueueTicket t where t.officeId = :o and t.guestEntryId in :g order by t.id",
                         QueueTicket.class)
-                .setParameter("o", officeId).setParameter("g", guestEntryId).getResultList()
-                .stream().map(t -> TicketView.of(t, t.getDeskId() == null ? null : names.get(t.getDeskId()))).toList();
+                .setParameter("o", officeId).setParameter("g", guestEntryIds).getResultList()
+                .forEach(t -> numbers.put(t.getGuestEntryId(), t.getNumber()));
+        return numbers;
     }
 
     /** One ticket of the office; empty for another office's. */

@@ -9,7 +9,9 @@ import id.go.kpu.eppid.shared.time.OfficeDateFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,7 +34,7 @@ public class IntakeMail {
     }
 
     /** The milestones the applicant is told of by e-mail (not dispositions: internal). */
-    public static final java.util.Set<RequestStatus> MILESTONES = java.util.EnumSet.of(RequestStatus.IN_ANALYSIS,
+    public static final Set<RequestStatus> MILESTONES = EnumSet.of(RequestStatus.IN_ANALYSIS,
             RequestStatus.EXTENDED, RequestStatus.INCOMPLETE, RequestStatus.DECIDED, RequestStatus.DELIVERED);
 
     /**

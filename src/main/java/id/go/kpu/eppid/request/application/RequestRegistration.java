@@ -18,6 +18,7 @@ import id.go.kpu.eppid.request.domain.RequestStatus;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
 import id.go.kpu.eppid.request.domain.TrackingCode;
 import static id.go.kpu.eppid.shared.validation.InputChecks.email;
+import static id.go.kpu.eppid.shared.validation.InputChecks.blankToNull;
 import static id.go.kpu.eppid.shared.validation.InputChecks.required;
 import static id.go.kpu.eppid.shared.validation.InputChecks.text;
 
@@ -236,7 +237,4 @@ public class RequestRegistration {
         return new Validated(name, idNumber, phone.orElseThrow(), audience);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -39,6 +39,11 @@ public final class InputChecks {
         return email;
     }
 
+    /** Trimmed text, or null when blank (for optional fields already checked). */
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /** A problem when {@code value} is null. */
     public static void required(List<Problem> problems, String field, Object value) {
         if (value == null) {

@@ -20,8 +20,17 @@ public class DeadlinePolicy {
 
     /** The due instant of a request of {@code kind} received at {@code receivedAt} by {@code office}. */
     public Instant dueAt(Office office, RequestKind kind, Instant receivedAt) {
-        LocalDate receivedOn = receivedAt.atZone(office.getZone()).toLocalDate();
-        LocalDate dueOn = WorkingDays.plus(receivedOn, STANDARD_WORKING_DAYS);
+        return workingDaysAfter(office, receivedAt, STANDARD_WORKING_DAYS);
+    }
+
+    /** LAW-1: the due instant after extending {@code due} by {@code days} working days (closing of the last day). */
+    public Instant extended(Office office, Instant due, int days) {
+        return workingDaysAfter(office, due, days);
+    }
+
+    private static Instant workingDaysAfter(Office office, Instant start, int days) {
+        LocalDate startDay = start.atZone(office.getZone()).toLocalDate();
+        LocalDate dueOn = WorkingDays.plus(startDay, days);
         LocalTime closing = office.closesAt(dueOn.getDayOfWeek());
         return dueOn.atTime(closing).atZone(office.getZone()).toInstant();
     }

@@ -149,7 +149,8 @@ public class RequestWorkflow {
         boolean superior = actor.hasAnyRole(DISPOSERS);
         return switch (transition) {
             case DISPOSE -> superior;
-            case START_ANALYSIS, CONSULT_DIVISION, RESUME_ANALYSIS -> assignee || superior && request.getAssignee() != null;
+            case START_ANALYSIS, CONSULT_DIVISION, RESUME_ANALYSIS, EXTEND, DECIDE ->
+                    assignee || superior && request.getAssignee() != null;
             case MARK_INCOMPLETE, COMPLETE, WITHDRAW -> assignee || superior || actor.hasAnyRole(APPLICANT_DESK);
             default -> false;
         };
@@ -199,7 +200,8 @@ public class RequestWorkflow {
         return official;
     }
 
-    private ServiceRequest lockedRequest(StaffAccount actor, long requestId) {
+    /** The request of the actor's office, locked for this transaction's step; "not found" for another office. */
+    public ServiceRequest lockedRequest(StaffAccount actor, long requestId) {
         ServiceRequest request = em.find(ServiceRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null || !sameOffice(actor, request)) {
             throw new InvalidInputException(null, "workflow.request.notFound");

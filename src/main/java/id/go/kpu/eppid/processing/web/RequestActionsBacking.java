@@ -5,17 +5,13 @@ import id.go.kpu.eppid.processing.application.RequestWorkflow;
 import id.go.kpu.eppid.processing.domain.Disposition;
 import id.go.kpu.eppid.processing.domain.DispositionPriority;
 import id.go.kpu.eppid.request.application.RequestRecords;
-import id.go.kpu.eppid.request.domain.IllegalTransitionException;
 import id.go.kpu.eppid.request.domain.RequestTransition;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
-import id.go.kpu.eppid.shared.validation.InvalidInputException;
-import id.go.kpu.eppid.shared.web.Faces;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
 import id.go.kpu.eppid.staff.application.StaffDirectory;
 import id.go.kpu.eppid.staff.domain.Role;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -63,12 +59,7 @@ public class RequestActionsBacking implements Serializable {
     /** Binds to the request the page shows ({@code ?id=} of the page's first request; the view keeps it). */
     @PostConstruct
     void init() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        try {
-            requestId = id == null ? null : Long.valueOf(id);
-        } catch (NumberFormatException e) {
-            requestId = null;
-        }
+        requestId = RequestSteps.requestId();
         ServiceRequest r = requestId == null ? null : request();
         if (r != null && r.getAudienceOfficial() != null) {
             fromOfficialId = r.getAudienceOfficial().getId(); // REQ-5: the official the desk took them to
@@ -111,19 +102,7 @@ public class RequestActionsBacking implements Serializable {
     }
 
     private String act(Runnable step, String doneKey) {
-        try {
-            step.run();
-        } catch (InvalidInputException e) {
-            Faces.show(e, FORM);
-            return null;
-        } catch (IllegalTransitionException e) {
-            Faces.error(null, "workflow.illegal", Faces.messages().label(e.transition()),
-                    Faces.messages().label(e.from()));
-            return null;
-        }
-        Faces.info(null, doneKey);
-        Faces.keepMessages();
-        return "/staff/request?faces-redirect=true&id=" + requestId;
+        return RequestSteps.run(step, doneKey, FORM, requestId);
     }
 
     /** The moves the signed-in official could take when the page was shown, in workflow order. */

@@ -20,11 +20,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Accepts the files of a request: size limits (ID scan ≤ 5 MB, letter ≤ 10 MB by default), the type detected by
- * Tika from the bytes (JPEG, PNG or PDF only; the name and declared type are not trusted), then a staging area
+ * Tika from the bytes (JPEG, PNG or PDF only, and for prepared data also Office files and plain text; the name and declared type are not trusted), then a staging area
  * until the request is submitted. On submission the file moves to the permanent store outside the web root.
  */
 @ApplicationScoped
@@ -43,6 +44,10 @@ public class RequestUploads {
     @Inject
     @ConfigProperty(name = "portal.upload.maxLetterBytes", defaultValue = "10485760")
     private long maxLetterBytes;
+
+    @Inject
+    @ConfigProperty(name = "portal.upload.maxDataBytes", defaultValue = "20971520")
+    private long maxDataBytes;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -64,7 +69,16 @@ public class RequestUploads {
 
     /** The largest file accepted for a kind. */
     public long maxBytes(FileKind kind) {
-        return kind == FileKind.ID_SCAN ? maxIdBytes : maxLetterBytes;
+        return switch (kind) {
+            case ID_SCAN -> maxIdBytes;
+            case DATA -> maxDataBytes;
+            default -> maxLetterBytes;
+        };
+    }
+
+    /** The media types accepted for a kind, judged from the bytes. */
+    public static Set<String> allowedTypes(FileKind kind) {
+        return kind == FileKind.DATA ? ContentInspector.DATA_FILE : ContentInspector.ID_DOCUMENT;
     }
 
     /** The form field a kind of file belongs to (for error messages). */
@@ -73,6 +87,7 @@ public class RequestUploads {
             case ID_SCAN -> "idScan";
             case REQUEST_LETTER -> "requestLetter";
             case ATTACHMENT -> "attachment";
+            case DATA -> "dataFile";
         };
     }
 
@@ -91,8 +106,9 @@ public class RequestUploads {
         }
         try (InputStream in = new BufferedInputStream(content, 64 * 1024)) {
             ContentInspector.Inspection inspection = inspector.inspect(in);
-            if (!inspection.isAllowed(ContentInspector.ID_DOCUMENT)) {
-                throw new InvalidInputException(field, "upload.rejectedType", inspection.mediaType());
+            if (!inspection.isAllowed(allowedTypes(kind))) {
+                throw new InvalidInputException(field, kind == FileKind.DATA ? "upload.rejectedType.data"
+                        : "upload.rejectedType", inspection.mediaType());
             }
             StoredFile stored = staging.store(in);
             if (stored.sizeBytes() > maxBytes(kind)) {

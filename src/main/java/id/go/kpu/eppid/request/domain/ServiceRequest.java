@@ -177,6 +177,14 @@ public class ServiceRequest {
         this.assignee = official;
     }
 
+    /** LAW-1: the deadline moves when it is extended (the extension itself is recorded by processing). */
+    public void extendDueTo(Instant newDue) {
+        if (!newDue.isAfter(dueAt)) {
+            throw new IllegalArgumentException("an extension moves the due date later");
+        }
+        this.dueAt = newDue;
+    }
+
     public StaffAccount getAssignee() {
         return assignee;
     }

@@ -33,6 +33,13 @@ public final class ContentInspector {
     /** Media types accepted for an identity document scan (KTP, passport, request letter). */
     public static final Set<String> ID_DOCUMENT = Set.of("image/jpeg", "image/png", "application/pdf");
 
+    /**
+     * Media types accepted for data an official prepares for an applicant: PDF, images, Office Open XML workbooks and
+     * documents (recognised by their {@code [Content_Types].xml} entry, not as any ZIP) and plain text such as CSV.
+     */
+    public static final Set<String> DATA_FILE = Set.of("image/jpeg", "image/png", "application/pdf",
+            "application/x-tika-ooxml", "text/plain");
+
     /** How many leading bytes are examined. */
     public static final int HEAD_BYTES = 64 * 1024;
 

@@ -36,4 +36,12 @@ public final class DisplayFunctions {
     public static String label(Enum<?> value, Locale locale) {
         return Messages.of(locale).label(value);
     }
+
+    /** The text cut to {@code max} characters with an ellipsis (for long labels in menus). */
+    public static String truncate(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Math.max(0, max - 1)).stripTrailing() + "…";
+    }
 }

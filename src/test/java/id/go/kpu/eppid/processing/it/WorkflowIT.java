@@ -4,40 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import id.go.kpu.eppid.office.application.OfficeDirectory;
 import id.go.kpu.eppid.processing.application.DisposeCommand;
 import id.go.kpu.eppid.processing.application.RequestWorkflow;
 import id.go.kpu.eppid.processing.domain.Disposition;
 import id.go.kpu.eppid.processing.domain.DispositionPriority;
-import id.go.kpu.eppid.request.application.AcceptedFile;
-import id.go.kpu.eppid.request.application.IntakeCommand;
-import id.go.kpu.eppid.request.application.Receipt;
-import id.go.kpu.eppid.request.application.RequestIntake;
 import id.go.kpu.eppid.request.application.RequestRecords;
-import id.go.kpu.eppid.request.application.RequestUploads;
-import id.go.kpu.eppid.request.domain.ApplicantType;
-import id.go.kpu.eppid.request.domain.Channel;
-import id.go.kpu.eppid.request.domain.DeliveryMethod;
-import id.go.kpu.eppid.request.domain.FileKind;
-import id.go.kpu.eppid.request.domain.IdType;
 import id.go.kpu.eppid.request.domain.IllegalTransitionException;
-import id.go.kpu.eppid.request.domain.ObtainMethod;
 import id.go.kpu.eppid.request.domain.RequestKind;
 import id.go.kpu.eppid.request.domain.RequestStatus;
 import id.go.kpu.eppid.request.domain.RequestTransition;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
-import id.go.kpu.eppid.shared.i18n.Messages;
 import id.go.kpu.eppid.shared.mail.MailQueue;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.staff.application.StaffDirectory;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
 import id.go.kpu.eppid.testsupport.Deployments;
-import id.go.kpu.eppid.testsupport.TestFiles;
+import id.go.kpu.eppid.testsupport.SampleRequests;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -57,35 +42,22 @@ class WorkflowIT {
     }
 
     @Inject
-    RequestIntake intake;
-    @Inject
-    RequestUploads uploads;
-    @Inject
     RequestWorkflow workflow;
     @Inject
     RequestRecords records;
     @Inject
     StaffDirectory staff;
     @Inject
-    OfficeDirectory offices;
-    @Inject
     MailQueue mailQueue;
+    @Inject
+    SampleRequests samples;
 
     private StaffAccount who(String username) {
         return staff.findByUsername(username).orElseThrow();
     }
 
     private long submit() {
-        long office = offices.findByCode("5371").orElseThrow().getId();
-        byte[] jpeg = TestFiles.smallJpeg();
-        List<AcceptedFile> files = List.of(uploads.accept(FileKind.ID_SCAN, "ktp.jpg", jpeg.length,
-                new ByteArrayInputStream(jpeg)));
-        Receipt r = intake.submit(new IntakeCommand(office, RequestKind.INFORMATION, Channel.ONLINE,
-                UUID.randomUUID().toString(), ApplicantType.INDIVIDUAL, "Yosef Tefa", null, IdType.NIK,
-                "5371011203800004", "Jl. Timor Raya 8, Kupang", null, "0812 3456 7890", "yosef@example.org",
-                "Rekap hasil Pemilu 2024 Kota Kupang", "Penelitian", ObtainMethod.SOFTCOPY, DeliveryMethod.EMAIL,
-                "Situs web KPU", true, Messages.INDONESIAN), files, "applicant");
-        return r.requestId();
+        return samples.submit(RequestKind.INFORMATION);
     }
 
     private ServiceRequest request(long id) {

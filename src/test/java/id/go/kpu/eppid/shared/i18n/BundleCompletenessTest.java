@@ -10,6 +10,7 @@ import id.go.kpu.eppid.letter.domain.LetterChannel;
 import id.go.kpu.eppid.letter.domain.LetterFileKind;
 import id.go.kpu.eppid.letter.domain.LetterType;
 import id.go.kpu.eppid.processing.domain.Classification;
+import id.go.kpu.eppid.processing.domain.DecisionOutcome;
 import id.go.kpu.eppid.processing.domain.DispositionKind;
 import id.go.kpu.eppid.processing.domain.DispositionPriority;
 import id.go.kpu.eppid.queue.domain.QueueService;
@@ -71,7 +72,8 @@ class BundleCompletenessTest {
                 RequestStatus.class, OutgoingMail.Status.class,
                 QueueService.class, TicketPriority.class, TicketStatus.class, RequestTransition.class, IdCheck.class,
                 DispositionKind.class, DispositionPriority.class, VisitPurpose.class, LetterChannel.class,
-                LetterType.class, LetterFileKind.class, ContactChannel.class, Role.class, Classification.class);
+                LetterType.class, LetterFileKind.class, ContactChannel.class, Role.class, Classification.class,
+                DecisionOutcome.class);
         for (Locale locale : Messages.SUPPORTED) {
             Messages m = Messages.of(locale);
             for (Class<? extends Enum<?>> type : enums) {

@@ -1,0 +1,44 @@
+package id.go.kpu.eppid.testsupport;
+
+import id.go.kpu.eppid.office.application.OfficeDirectory;
+import id.go.kpu.eppid.request.application.AcceptedFile;
+import id.go.kpu.eppid.request.application.IntakeCommand;
+import id.go.kpu.eppid.request.application.RequestIntake;
+import id.go.kpu.eppid.request.application.RequestUploads;
+import id.go.kpu.eppid.request.domain.ApplicantType;
+import id.go.kpu.eppid.request.domain.Channel;
+import id.go.kpu.eppid.request.domain.DeliveryMethod;
+import id.go.kpu.eppid.request.domain.FileKind;
+import id.go.kpu.eppid.request.domain.IdType;
+import id.go.kpu.eppid.request.domain.ObtainMethod;
+import id.go.kpu.eppid.request.domain.RequestKind;
+import id.go.kpu.eppid.shared.i18n.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.UUID;
+
+/** In-container ITs: submits a sample online request to KPU Kota Kupang (5371) and returns its id. */
+@ApplicationScoped
+public class SampleRequests {
+
+    @Inject
+    RequestIntake intake;
+    @Inject
+    RequestUploads uploads;
+    @Inject
+    OfficeDirectory offices;
+
+    public long submit(RequestKind kind) {
+        long office = offices.findByCode("5371").orElseThrow().getId();
+        byte[] jpeg = TestFiles.smallJpeg();
+        List<AcceptedFile> files = List.of(uploads.accept(FileKind.ID_SCAN, "ktp.jpg", jpeg.length,
+                new ByteArrayInputStream(jpeg)));
+        return intake.submit(new IntakeCommand(office, kind, Channel.ONLINE, UUID.randomUUID().toString(),
+                ApplicantType.INDIVIDUAL, "Yosef Tefa", null, IdType.NIK, "5371011203800004",
+                "Jl. Timor Raya 8, Kupang", null, "0812 3456 7890", "yosef@example.org",
+                "Rekap hasil Pemilu 2024 Kota Kupang", "Penelitian", ObtainMethod.SOFTCOPY, DeliveryMethod.EMAIL,
+                "Situs web KPU", true, Messages.INDONESIAN), files, "applicant").requestId();
+    }
+}

@@ -11,7 +11,7 @@ import id.go.kpu.eppid.request.application.RequestRegistered;
 import id.go.kpu.eppid.request.domain.IdDocument;
 import id.go.kpu.eppid.request.domain.PhoneNumber;
 import id.go.kpu.eppid.shared.audit.AuditTrail;
-import id.go.kpu.eppid.shared.upload.ContentInspector;
+import id.go.kpu.eppid.shared.upload.SignatureImages;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.validation.InvalidInputException.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,15 +20,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The security desk's guest book (REQ-3, CON-3, CON-5, HD-4, HD-16): registers a guest with their signature and a
@@ -40,8 +36,6 @@ import java.util.Set;
 public class GuestBook {
 
     public static final String SUBJECT = "GUEST";
-    static final int MAX_SIGNATURE_BYTES = 300 * 1024;
-    private static final String PNG_DATA_URL = "data:image/png;base64,";
 
     @PersistenceContext
     private EntityManager em;
@@ -52,7 +46,6 @@ public class GuestBook {
     @Inject
     private VisitorCards cards;
 
-    private final ContentInspector inspector = new ContentInspector();
     private final Clock clock = Clock.systemUTC();
 
     /** Registers the guest and hands over the chosen card; throws {@link InvalidInputException} listing problems. */
@@ -90,7 +83,8 @@ public class GuestBook {
                 problems.add(new Problem("card", "guest.card.unknown"));
             }
         }
-        byte[] signature = signature(problems, r.signatureDataUrl());
+        byte[] signature = SignatureImages.decode(problems, "signature", r.signatureDataUrl(),
+                "guest.signature.required", "guest.signature.invalid");
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -212,34 +206,5 @@ public class GuestBook {
     /** The signature PNG of an entry of this office. */
     public Optional<byte[]> signature(long officeId, long entryId) {
         return find(officeId, entryId).map(GuestEntry::getSignaturePng);
-    }
-
-    private byte[] signature(List<Problem> problems, String dataUrl) {
-        if (dataUrl == null || !dataUrl.startsWith(PNG_DATA_URL)) {
-            problems.add(new Problem("signature", "guest.signature.required"));
-            return null;
-        }
-        byte[] png;
-        try {
-            png = Base64.getDecoder().decode(dataUrl.substring(PNG_DATA_URL.length()));
-        } catch (IllegalArgumentException e) {
-            problems.add(new Problem("signature", "guest.signature.invalid"));
-            return null;
-        }
-        if (png.length > MAX_SIGNATURE_BYTES) {
-            problems.add(new Problem("signature", "guest.signature.invalid"));
-            return null;
-        }
-        try {
-            // checked by content like every upload: a PNG image and nothing else
-            if (!inspector.inspect(new ByteArrayInputStream(png)).isAllowed(Set.of("image/png"))) {
-                problems.add(new Problem("signature", "guest.signature.invalid"));
-                return null;
-            }
-        } catch (IOException e) {
-            problems.add(new Problem("signature", "guest.signature.invalid"));
-            return null;
-        }
-        return png;
     }
 }

@@ -7,6 +7,7 @@ import id.go.kpu.eppid.processing.domain.DispositionPriority;
 import id.go.kpu.eppid.request.application.RequestRecords;
 import id.go.kpu.eppid.request.domain.RequestTransition;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
+import id.go.kpu.eppid.shared.web.Faces;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
 import id.go.kpu.eppid.staff.application.StaffDirectory;
 import id.go.kpu.eppid.staff.domain.Role;
@@ -59,7 +60,7 @@ public class RequestActionsBacking implements Serializable {
     /** Binds to the request the page shows ({@code ?id=} of the page's first request; the view keeps it). */
     @PostConstruct
     void init() {
-        requestId = RequestSteps.requestId();
+        requestId = Faces.longParam("id");
         ServiceRequest r = requestId == null ? null : request();
         if (r != null && r.getAudienceOfficial() != null) {
             fromOfficialId = r.getAudienceOfficial().getId(); // REQ-5: the official the desk took them to

@@ -85,7 +85,7 @@ public class RequestAnalysisBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        requestId = RequestSteps.requestId();
+        requestId = Faces.longParam("id");
         ServiceRequest r = requestId == null ? null : records.find(requestId, me()).orElse(null);
         if (r == null) {
             return;

@@ -3,7 +3,6 @@ package id.go.kpu.eppid.processing.web;
 import id.go.kpu.eppid.request.domain.IllegalTransitionException;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.web.Faces;
-import jakarta.faces.context.FacesContext;
 
 /**
  * Runs a step an official takes on a request page: on success the page reloads with the new state and a message;
@@ -28,16 +27,5 @@ final class RequestSteps {
         Faces.info(null, doneKey);
         Faces.keepMessages();
         return "/staff/request?faces-redirect=true&id=" + requestId;
-    }
-
-    /** The request id of the page ({@code ?id=}), or null. */
-    static Long requestId() {
-        String id = FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("id");
-        try {
-            return id == null ? null : Long.valueOf(id);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

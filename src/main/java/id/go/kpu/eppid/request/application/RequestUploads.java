@@ -4,6 +4,7 @@ import id.go.kpu.eppid.request.domain.FileKind;
 import id.go.kpu.eppid.shared.upload.ContentInspector;
 import id.go.kpu.eppid.shared.upload.FileDetails;
 import id.go.kpu.eppid.shared.upload.FileStore;
+import id.go.kpu.eppid.shared.upload.PortalFiles;
 import id.go.kpu.eppid.shared.upload.StoredFile;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import jakarta.annotation.PostConstruct;
@@ -17,7 +18,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
@@ -34,8 +34,7 @@ public class RequestUploads {
     private static final String PROMOTED = RequestUploads.class.getName() + ".promoted:";
 
     @Inject
-    @ConfigProperty(name = "portal.upload.dir", defaultValue = "data/uploads")
-    private String uploadDir;
+    private PortalFiles portalFiles;
 
     @Inject
     @ConfigProperty(name = "portal.upload.maxIdBytes", defaultValue = "5242880")
@@ -58,13 +57,8 @@ public class RequestUploads {
 
     @PostConstruct
     void init() {
-        Path base = Path.of(uploadDir).toAbsolutePath();
-        try {
-            staging = new FileStore(base.resolve("staging"));
-            files = new FileStore(base.resolve("files"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Upload folder not usable: " + base, e);
-        }
+        staging = portalFiles.staging();
+        files = portalFiles.files();
     }
 
     /** The largest file accepted for a kind. */

@@ -63,6 +63,11 @@ public class RequestFile {
         return kind;
     }
 
+    /** The stored file's name, type, size and checksum. */
+    public FileDetails getDetails() {
+        return details;
+    }
+
     public String getStoredName() {
         return details.getStoredName();
     }

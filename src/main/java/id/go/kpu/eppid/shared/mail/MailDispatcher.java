@@ -1,5 +1,6 @@
 package id.go.kpu.eppid.shared.mail;
 
+import id.go.kpu.eppid.shared.upload.PortalFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -61,6 +62,9 @@ public class MailDispatcher {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private PortalFiles files;
+
     private MailTransport transport;
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -107,7 +111,11 @@ public class MailDispatcher {
             return;
         }
         try {
-            transport.send(mail.getRecipient(), mail.getSubject(), mail.getBody());
+            List<MailTransport.Attached> attached = em.createQuery("select a from MailAttachment a "
+                    + "where a.mailId = :m order by a.position", MailAttachment.class).setParameter("m", id)
+                    .getResultStream().map(a -> new MailTransport.Attached(a.getFileName(), a.getMediaType(),
+                            () -> files.open(a.getStoredName()))).toList();
+            transport.send(mail.getRecipient(), mail.getSubject(), mail.getBody(), attached);
             mail.markSent(Instant.now());
         } catch (MessagingException | RuntimeException e) {
             mail.markFailedAttempt(Instant.now(), e.getMessage());

@@ -1,18 +1,28 @@
 package id.go.kpu.eppid.shared.mail;
 
+import jakarta.activation.DataHandler;
+import jakarta.activation.DataSource;
 import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 
 /**
- * Sends one plain-text mail over SMTP with Jakarta Mail. Independent of the container so it can be tested against
+ * Sends one plain-text mail, with attachments if any, over SMTP with Jakarta Mail. Independent of the container so it can be tested against
  * an in-process SMTP server.
  */
 public class MailTransport {
@@ -51,8 +61,24 @@ public class MailTransport {
         return settings.configured();
     }
 
+    /** A file to attach: the name and type the recipient sees, and how to read its bytes when sending. */
+    public record Attached(String fileName, String mediaType, Content content) {
+    }
+
+    /** Opens an attachment's bytes (each call a new stream). */
+    @FunctionalInterface
+    public interface Content {
+        InputStream open() throws IOException;
+    }
+
     /** Sends the mail; throws when the server refuses it or cannot be reached. */
     public void send(String recipient, String subject, String body) throws MessagingException {
+        send(recipient, subject, body, List.of());
+    }
+
+    /** Sends the mail with attachments (multipart/mixed); throws when it cannot be sent. */
+    public void send(String recipient, String subject, String body, List<Attached> attachments)
+            throws MessagingException {
         if (!isConfigured()) {
             throw new MessagingException("SMTP host not configured (PORTAL_MAIL_HOST)");
         }
@@ -60,7 +86,45 @@ public class MailTransport {
         message.setFrom(new InternetAddress(settings.from()));
         message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(recipient, true));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
-        message.setText(body, StandardCharsets.UTF_8.name());
+        if (attachments.isEmpty()) {
+            message.setText(body, StandardCharsets.UTF_8.name());
+        } else {
+            MimeMultipart multipart = new MimeMultipart();
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(body, StandardCharsets.UTF_8.name());
+            multipart.addBodyPart(text);
+            for (Attached a : attachments) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new DataSource() {
+                    @Override
+                    public InputStream getInputStream() throws IOException {
+                        return a.content().open();
+                    }
+
+                    @Override
+                    public OutputStream getOutputStream() {
+                        throw new UnsupportedOperationException("read-only");
+                    }
+
+                    @Override
+                    public String getContentType() {
+                        return a.mediaType();
+                    }
+
+                    @Override
+                    public String getName() {
+                        return a.fileName();
+                    }
+                }));
+                try {
+                    part.setFileName(MimeUtility.encodeText(a.fileName(), StandardCharsets.UTF_8.name(), null));
+                } catch (UnsupportedEncodingException e) {
+                    part.setFileName(a.fileName());
+                }
+                multipart.addBodyPart(part);
+            }
+            message.setContent(multipart);
+        }
         message.setSentDate(new Date());
         Transport.send(message);
     }

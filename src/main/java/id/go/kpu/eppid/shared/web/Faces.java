@@ -43,6 +43,16 @@ public final class Faces {
     }
 
     /** Keeps this request's messages for the page a redirect leads to. */
+    /** A whole-number request parameter (e.g. the {@code ?id=} of a detail page), or null when absent or not one. */
+    public static Long longParam(String name) {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        try {
+            return value == null ? null : Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     public static void keepMessages() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }

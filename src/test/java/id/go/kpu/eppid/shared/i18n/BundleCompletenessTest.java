@@ -10,6 +10,8 @@ import id.go.kpu.eppid.letter.domain.LetterChannel;
 import id.go.kpu.eppid.letter.domain.LetterFileKind;
 import id.go.kpu.eppid.letter.domain.LetterType;
 import id.go.kpu.eppid.processing.domain.Classification;
+import id.go.kpu.eppid.delivery.domain.HandOverContent;
+import id.go.kpu.eppid.delivery.domain.HandOverMethod;
 import id.go.kpu.eppid.processing.domain.DecisionOutcome;
 import id.go.kpu.eppid.processing.domain.DispositionKind;
 import id.go.kpu.eppid.processing.domain.DispositionPriority;
@@ -73,7 +75,7 @@ class BundleCompletenessTest {
                 QueueService.class, TicketPriority.class, TicketStatus.class, RequestTransition.class, IdCheck.class,
                 DispositionKind.class, DispositionPriority.class, VisitPurpose.class, LetterChannel.class,
                 LetterType.class, LetterFileKind.class, ContactChannel.class, Role.class, Classification.class,
-                DecisionOutcome.class);
+                DecisionOutcome.class, HandOverMethod.class, HandOverContent.class);
         for (Locale locale : Messages.SUPPORTED) {
             Messages m = Messages.of(locale);
             for (Class<? extends Enum<?>> type : enums) {

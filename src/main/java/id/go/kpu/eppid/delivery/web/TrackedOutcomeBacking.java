@@ -1,0 +1,36 @@
+package id.go.kpu.eppid.delivery.web;
+
+import id.go.kpu.eppid.delivery.application.TrackedDocuments;
+import id.go.kpu.eppid.processing.domain.DecisionOutcome;
+import id.go.kpu.eppid.request.web.ReceiptAccess;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome part of the public tracking page: the decision and the documents to download, for a request this
+ * browser session opened with its tracking code.
+ */
+@Named
+@RequestScoped
+public class TrackedOutcomeBacking {
+
+    @Inject
+    private TrackedDocuments documents;
+    @Inject
+    private ReceiptAccess access;
+
+    private final Map<Long, List<TrackedDocuments.Document>> cache = new HashMap<>();
+
+    public DecisionOutcome outcome(long requestId) {
+        return access.find(requestId).isPresent() ? documents.outcome(requestId).orElse(null) : null;
+    }
+
+    public List<TrackedDocuments.Document> documents(long requestId) {
+        return cache.computeIfAbsent(requestId,
+                id -> access.find(id).isPresent() ? documents.documents(id) : List.of());
+    }
+}

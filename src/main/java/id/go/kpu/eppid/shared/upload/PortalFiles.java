@@ -1,0 +1,91 @@
+package id.go.kpu.eppid.shared.upload;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.ByteArrayInputStream;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The portal's two file stores under {@code portal.upload.dir}, outside the web root: {@code staging} for uploads of
+ * forms not yet submitted, {@code files} for everything kept (request files, letters, signatures). Features keep the
+ * {@link FileDetails} of their files; the mail dispatcher reads attachments from here.
+ */
+@ApplicationScoped
+public class PortalFiles {
+
+    @Inject
+    @ConfigProperty(name = "portal.upload.dir", defaultValue = "data/uploads")
+    private String uploadDir;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    private FileStore staging;
+    private FileStore files;
+
+    @PostConstruct
+    void init() {
+        Path base = Path.of(uploadDir).toAbsolutePath();
+        try {
+            staging = new FileStore(base.resolve("staging"));
+            files = new FileStore(base.resolve("files"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Upload folder not usable: " + base, e);
+        }
+    }
+
+    /** Uploads waiting for their form to be submitted. */
+    public FileStore staging() {
+        return staging;
+    }
+
+    /** Files kept for good. */
+    public FileStore files() {
+        return files;
+    }
+
+    /**
+     * Keeps bytes the portal made or checked itself (a signature, a generated PDF) inside the caller's transaction:
+     * removed again if the transaction rolls back, so a failed step leaves no file behind.
+     */
+    public FileDetails keep(byte[] content, String name, String mediaType) {
+        StoredFile stored;
+        try {
+            stored = files.store(new ByteArrayInputStream(content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    try {
+                        files.delete(stored.storedName());
+                    } catch (IOException | RuntimeException e) {
+                        System.getLogger(PortalFiles.class.getName()).log(System.Logger.Level.WARNING,
+                                "Could not delete stored file {0}: {1}", stored.storedName(), e.getMessage());
+                    }
+                }
+            }
+        });
+        return new FileDetails(stored.storedName(), name, mediaType, stored.sizeBytes(), stored.sha256Hex());
+    }
+
+    /** Opens a kept file. */
+    public InputStream open(String storedName) throws IOException {
+        return files.open(storedName);
+    }
+}

@@ -2,6 +2,11 @@ package id.go.kpu.eppid.request.domain;
 
 /** What happened to a request, for its history and audit trail. */
 public enum EventAction {
-    SUBMITTED, STATUS_CHANGED, FILE_VIEWED, MAIL_QUEUED, TAKEN_TO_OFFICIAL, DISPOSED, ANALYSIS_RECORDED,
-    ITEM_CLASSIFIED, DATA_ATTACHED, HANDED_OVER, DOCUMENT_DOWNLOADED
+    SUBMITTED, STATUS_CHANGED, FILE_VIEWED, MAIL_QUEUED, TAKEN_TO_OFFICIAL, DISPOSED,
+    /** Processing (REQ-4, REQ-6): analysis recorded, an item classified, prepared data attached. */
+    ANALYSIS_RECORDED, ITEM_CLASSIFIED, DATA_ATTACHED,
+    /** Outgoing letters (REQ-4, REQ-6): a letter drafted, approved by its signer, or a draft cancelled. */
+    LETTER_DRAFTED, LETTER_APPROVED, LETTER_CANCELLED,
+    /** Delivery (REQ-4, REQ-5): written in the expedition book; a document downloaded on the tracking page. */
+    HANDED_OVER, DOCUMENT_DOWNLOADED
 }

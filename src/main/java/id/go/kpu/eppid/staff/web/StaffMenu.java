@@ -5,6 +5,7 @@ import id.go.kpu.eppid.staff.domain.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Set;
 
 /** What the staff menu offers the signed-in user, by role. */
 @Named
@@ -50,5 +51,10 @@ public class StaffMenu {
     /** May work a queue desk (call, serve, transfer). */
     public boolean isQueueDeskWorker() {
         return currentStaff.hasAnyRole(Role.QUEUE_DESK_WORKERS);
+    }
+
+    /** Administers the office (letter templates, number formats). */
+    public boolean isAdmin() {
+        return currentStaff.hasAnyRole(Set.of(Role.ADMIN));
     }
 }

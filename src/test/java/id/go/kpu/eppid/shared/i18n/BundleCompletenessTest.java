@@ -18,6 +18,8 @@ import id.go.kpu.eppid.processing.domain.DispositionPriority;
 import id.go.kpu.eppid.queue.domain.QueueService;
 import id.go.kpu.eppid.queue.domain.TicketPriority;
 import id.go.kpu.eppid.queue.domain.TicketStatus;
+import id.go.kpu.eppid.outgoing.domain.LetterStatus;
+import id.go.kpu.eppid.outgoing.domain.SignatureMethod;
 import id.go.kpu.eppid.request.domain.ApplicantType;
 import id.go.kpu.eppid.request.domain.Channel;
 import id.go.kpu.eppid.request.domain.DeliveryMethod;
@@ -75,7 +77,8 @@ class BundleCompletenessTest {
                 QueueService.class, TicketPriority.class, TicketStatus.class, RequestTransition.class, IdCheck.class,
                 DispositionKind.class, DispositionPriority.class, VisitPurpose.class, LetterChannel.class,
                 LetterType.class, LetterFileKind.class, ContactChannel.class, Role.class, Classification.class,
-                DecisionOutcome.class, HandOverMethod.class, HandOverContent.class);
+                DecisionOutcome.class, HandOverMethod.class, HandOverContent.class,
+                id.go.kpu.eppid.outgoing.domain.LetterType.class, LetterStatus.class, SignatureMethod.class);
         for (Locale locale : Messages.SUPPORTED) {
             Messages m = Messages.of(locale);
             for (Class<? extends Enum<?>> type : enums) {

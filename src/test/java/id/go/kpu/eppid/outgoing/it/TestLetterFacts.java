@@ -1,0 +1,39 @@
+package id.go.kpu.eppid.outgoing.it;
+
+import id.go.kpu.eppid.outgoing.application.LetterFacts;
+import id.go.kpu.eppid.outgoing.domain.LetterType;
+import id.go.kpu.eppid.request.domain.ServiceRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Test-only facts provider (added to the test deployments only): every letter type is offered on every request, with a
+ * refusal item, a data file, a body that holds the information and extension dates — standing in for the processing
+ * and consultation features' providers.
+ */
+@ApplicationScoped
+public class TestLetterFacts implements LetterFacts {
+
+    @Override
+    public Set<LetterType> applicable(ServiceRequest request) {
+        return EnumSet.allOf(LetterType.class);
+    }
+
+    @Override
+    public Map<String, Object> facts(ServiceRequest request, LetterType type, Locale locale) {
+        return Map.of(
+                "items", List.of(Map.of("description", "DPT dengan NIK lengkap", "classification", "Dikecualikan",
+                        "category", "Pasal 17 huruf h", "categoryText", "Mengungkap rahasia pribadi.",
+                        "harm", "Data pribadi pemilih dapat disalahgunakan.",
+                        "publicInterest", "Perlindungan data pribadi lebih besar manfaatnya.",
+                        "legalBasis", "UU 14/2008 Pasal 17 huruf h", "redaction", "Kolom NIK")),
+                "dataFiles", List.of(Map.of("name", "rekap-dpt.pdf"), Map.of("name", "sk-dpt.pdf")),
+                "holderBody", "Dinas Kependudukan dan Pencatatan Sipil Kota Kupang",
+                "extensionReason", "Data dihimpun dari beberapa divisi.", "extensionDays", "7",
+                "previousDueDate", "Senin, 16 November 2026", "newDueDate", "Rabu, 25 November 2026");
+    }
+}

@@ -230,6 +230,13 @@ public final class Browser implements AutoCloseable {
                 .release().perform();
     }
 
+    /** Clicks the link or button whose id ends with {@code idSuffix} in the table row that contains {@code text}. */
+    public void clickInRow(String text, String idSuffix) {
+        driver.findElement(By.xpath("//tr[contains(., '" + text + "')]//*[substring(@id, string-length(@id) - "
+                + (idSuffix.length() - 1) + ") = '" + idSuffix + "']")).click();
+        waitForAjax();
+    }
+
     /** Signs out everyone: a fresh session. */
     public void clearSession() {
         driver.manage().deleteAllCookies();

@@ -14,6 +14,7 @@ import id.go.kpu.eppid.request.application.RequestRecords;
 import id.go.kpu.eppid.request.application.RequestUploads;
 import id.go.kpu.eppid.request.domain.FileKind;
 import id.go.kpu.eppid.request.domain.RequestFile;
+import id.go.kpu.eppid.request.domain.RequestKind;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.web.Faces;
@@ -43,6 +44,8 @@ public class RequestAnalysisBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "an:";
+    private static final String DATA_FORM = "anData:";
+    private static final String DECIDE_FORM = "anDecide:";
 
     @Inject
     private transient RequestDecisions decisions;
@@ -56,6 +59,7 @@ public class RequestAnalysisBacking implements Serializable {
     private transient CurrentStaff currentStaff;
 
     private Long requestId;
+    private boolean information;
     private boolean mayAnalyse;
     private boolean mayExtend;
     private RequestAnalysis analysis;
@@ -90,6 +94,7 @@ public class RequestAnalysisBacking implements Serializable {
         if (r == null) {
             return;
         }
+        information = r.getKind() == RequestKind.INFORMATION;
         mayAnalyse = decisions.mayAnalyse(me(), r);
         mayExtend = decisions.mayExtend(me(), r);
         analysis = decisions.analysis(r).orElse(null);
@@ -152,13 +157,13 @@ public class RequestAnalysisBacking implements Serializable {
     }
 
     public String decide() {
-        return RequestSteps.run(() -> decisions.decide(me(), requestId, decisionNote), "analysis.decided", FORM,
-                requestId);
+        return RequestSteps.run(() -> decisions.decide(me(), requestId, decisionNote), "analysis.decided",
+                DECIDE_FORM, requestId);
     }
 
     public String extend() {
         return RequestSteps.run(() -> decisions.extend(me(), requestId, extensionDays, extensionReason),
-                "extension.done", FORM, requestId);
+                "extension.done", DECIDE_FORM, requestId);
     }
 
     /** REQ-4: a data file the official prepared, checked by content and attached at once. */
@@ -172,12 +177,17 @@ public class RequestAnalysisBacking implements Serializable {
             dataFiles.add(stored);
             Faces.info(null, "analysis.data.attached", stored.getOriginalName());
         } catch (InvalidInputException e) {
-            Faces.show(e, FORM);
+            Faces.show(e, DATA_FORM);
             FacesContext.getCurrentInstance().validationFailed();
         } catch (IOException e) {
-            Faces.error(FORM + "dataFile", "upload.failed");
+            Faces.error(DATA_FORM + "dataFile", "upload.failed");
             FacesContext.getCurrentInstance().validationFailed();
         }
+    }
+
+    /** The panel is for information requests (consultations have their sessions). */
+    public boolean isInformation() {
+        return information;
     }
 
     public boolean isMayAnalyse() {

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.go.kpu.eppid.testsupport.Browser;
 import id.go.kpu.eppid.testsupport.Deployments;
 import id.go.kpu.eppid.testsupport.FailureCapture;
+import id.go.kpu.eppid.testsupport.GuestDesk;
 import id.go.kpu.eppid.testsupport.PortalApi;
 import id.go.kpu.eppid.testsupport.TestFiles;
 import jakarta.json.JsonObject;
@@ -56,34 +57,11 @@ class FrontDeskBrowserIT {
         browser.close();
     }
 
-    private void registerGuest(String name, String purposeLabel, String card, boolean sign) {
-        browser.open("/staff/guests/new.xhtml");
-        browser.type(css("guest:name"), name);
-        browser.type(css("guest:institution"), "Lembaga Studi Demokrasi NTT");
-        browser.type(css("guest:phone"), "0813 3900 1122");
-        browser.choose("guest:purpose", purposeLabel);
-        browser.type(css("guest:visiting"), "Front Office PPID");
-        browser.type(css("guest:purposeNote"), "Data rekapitulasi partisipasi pemilih Pemilu 2024 per kecamatan");
-        browser.type(css("guest:idNumber"), "5371014107850003");
-        browser.choose("guest:card", card);
-        if (sign) {
-            browser.drawOn(css("guest:signature") + " canvas");
-        }
-        browser.click(css("guest:register"));
-    }
-
-    /** Clicks the link or button whose id ends with {@code idSuffix} in the building list row of {@code name}. */
-    private void clickInRow(String name, String idSuffix) {
-        browser.driver().findElement(org.openqa.selenium.By.xpath("//tr[contains(., '" + name + "')]//*[substring(@id, "
-                + "string-length(@id) - " + (idSuffix.length() - 1) + ") = '" + idSuffix + "']")).click();
-        browser.waitForAjax();
-    }
-
     @Test
     void guestToWalkInRequestToCardAndIdReturnedAndTheBuildingEmpties() throws Exception {
         // the security desk (PAMDAL) registers the guest, holding the ID card, with a signature
         browser.signIn("pamdal.kupang");
-        registerGuest("Yohanes Bria", "Permohonan informasi", "T-07", false);
+        GuestDesk.registerGuest(browser, "Yohanes Bria", "Permohonan informasi", "T-07", false);
         browser.waitForText("#field-signature", "belum membubuhkan tanda tangan");
         assertEquals("Yohanes Bria", browser.value(css("guest:name")), "nothing typed is lost");
         browser.drawOn(css("guest:signature") + " canvas");
@@ -95,7 +73,7 @@ class FrontDeskBrowserIT {
         assertTrue(browser.text(css("bld:visits")).contains("Ditahan di meja"));
         assertFalse(browser.exists(css("bld:visits") + " a[id$='makeRequest']"), "the security desk registers no requests");
         // HD-5: the desk gives the guest a queue ticket for the information desk, linked to the visit
-        clickInRow("Yohanes Bria", "issueTicket_button");
+        browser.clickInRow("Yohanes Bria", "issueTicket_button");
         browser.waitForText(css("bld:messages"), "untuk Yohanes Bria");
         String ticketMessage = browser.text(css("bld:messages"));
         assertTrue(ticketMessage.matches("(?s).*Nomor antrian A-\\d{3} untuk Yohanes Bria.*"), ticketMessage);
@@ -108,7 +86,7 @@ class FrontDeskBrowserIT {
         browser.clearSession();
         browser.signIn("fo.kupang");
         browser.open("/staff/guests/building.xhtml");
-        clickInRow("Yohanes Bria", "makeRequest");
+        browser.clickInRow("Yohanes Bria", "makeRequest");
         browser.waitForUrl("walkin.xhtml");
         assertEquals("Yohanes Bria", browser.value(css("req:name")), "taken from the guest book, no retyping");
         assertEquals("5371014107850003", browser.value(css("req:idNumber")));
@@ -155,7 +133,7 @@ class FrontDeskBrowserIT {
         browser.clearSession();
         browser.signIn("pamdal.kupang");
         browser.open("/staff/guests/building.xhtml");
-        clickInRow("Yohanes Bria", "returnCard");
+        browser.clickInRow("Yohanes Bria", "returnCard");
         browser.waitForText("#returnWho", "T-07");
         assertTrue(browser.find(css("bld:idReturned") + " .ui-chkbox-box").getAttribute("class").contains("ui-state-active"),
                 "the ID card held goes back with the card by default");
@@ -187,7 +165,7 @@ class FrontDeskBrowserIT {
     @Test
     void anotherOfficeSeesNoneOfTheGuestBookAndTheDeskRolesAreKeptApart() throws Exception {
         browser.signIn("pamdal.kupang");
-        registerGuest("Agustina Lay", "Konsultasi", "T-12", true);
+        GuestDesk.registerGuest(browser, "Agustina Lay", "Konsultasi", "T-12", true);
         browser.waitForUrl("guests/building.xhtml");
         String entryUrl = browser.find(css("bld:visits") + " a[href*='entry.xhtml']").getAttribute("href");
         String id = entryUrl.replaceAll(".*id=(\\d+).*", "$1");
@@ -195,7 +173,7 @@ class FrontDeskBrowserIT {
         assertTrue(browser.text(css("cards:list")).contains("Dipakai tamu"), "T-12 is with the guest");
 
         // the card cannot be handed out twice while the guest holds it
-        registerGuest("Orang Lain", "Lainnya", "T-13", true);
+        GuestDesk.registerGuest(browser, "Orang Lain", "Lainnya", "T-13", true);
         browser.waitForUrl("guests/building.xhtml");
         browser.open("/staff/guests/new.xhtml");
         browser.find(css("guest:card")).click();
@@ -222,11 +200,11 @@ class FrontDeskBrowserIT {
         browser.clearSession();
         browser.signIn("pamdal.kupang");
         browser.open("/staff/guests/building.xhtml");
-        clickInRow("Agustina Lay", "returnCard");
+        browser.clickInRow("Agustina Lay", "returnCard");
         browser.waitForText("#returnWho", "T-12");
         browser.click(css("bld:confirmReturn"));
         browser.waitForText(css("bld:messages"), "Kartu T-12 diterima kembali");
-        clickInRow("Orang Lain", "returnCard");
+        browser.clickInRow("Orang Lain", "returnCard");
         browser.waitForText("#returnWho", "T-13");
         browser.click(css("bld:idReturned") + " .ui-chkbox-box"); // the ID card stays at the desk for now
         browser.click(css("bld:cardLost"));

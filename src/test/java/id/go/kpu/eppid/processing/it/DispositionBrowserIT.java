@@ -121,7 +121,7 @@ class DispositionBrowserIT {
         second.click(css("act") + " button.move-START_ANALYSIS");
         second.waitForText(".status", "Sedang dianalisis");
         browser.click(css("act") + " button.move-START_ANALYSIS");
-        browser.waitForText(css("act:messages"), "tidak dapat dilakukan pada status \"Sedang dianalisis\"");
+        browser.waitForText("#pageMessages", "tidak dapat dilakukan pada status \"Sedang dianalisis\"");
         browser.screenshot("disposition-02-stale-step-refused");
         browser.open("/staff/request.xhtml?id=" + id);
         assertTrue(browser.text("#history").contains("Sedang dianalisis"), browser.text("#history"));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kpu.eppid.consultation.domain.ConsultationStatus;
+import id.go.kpu.eppid.consultation.domain.DelegationStatus;
 import id.go.kpu.eppid.contact.domain.ContactChannel;
 import id.go.kpu.eppid.guestbook.domain.VisitPurpose;
 import id.go.kpu.eppid.letter.domain.LetterChannel;
@@ -71,7 +73,8 @@ class BundleCompletenessTest {
                 RequestStatus.class, OutgoingMail.Status.class,
                 QueueService.class, TicketPriority.class, TicketStatus.class, RequestTransition.class, IdCheck.class,
                 DispositionKind.class, DispositionPriority.class, VisitPurpose.class, LetterChannel.class,
-                LetterType.class, LetterFileKind.class, ContactChannel.class, Role.class, Classification.class);
+                LetterType.class, LetterFileKind.class, ContactChannel.class, Role.class, Classification.class,
+                ConsultationStatus.class, DelegationStatus.class);
         for (Locale locale : Messages.SUPPORTED) {
             Messages m = Messages.of(locale);
             for (Class<? extends Enum<?>> type : enums) {

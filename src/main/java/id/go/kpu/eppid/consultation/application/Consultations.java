@@ -214,12 +214,12 @@ public class Consultations {
         String note = m.get("consultation.decided.note");
         if (request.getStatus() == RequestStatus.DISPOSED) {
             RequestStatus from = request.apply(RequestTransition.START_ANALYSIS);
-            em.persist(new RequestEvent(request, now, actor.getUsername(), EventAction.STATUS_CHANGED, from,
+            append(new RequestEvent(request, now, actor.getUsername(), EventAction.STATUS_CHANGED, from,
                     request.getStatus(), note));
         }
         if (RequestTransition.DECIDE.allowedFrom(request.getStatus())) {
             RequestStatus from = request.apply(RequestTransition.DECIDE);
-            em.persist(new RequestEvent(request, now, actor.getUsername(), EventAction.STATUS_CHANGED, from,
+            append(new RequestEvent(request, now, actor.getUsername(), EventAction.STATUS_CHANGED, from,
                     request.getStatus(), note));
             intakeMail.queueMilestone(request, note);
         }
@@ -368,7 +368,16 @@ public class Consultations {
 
     private void event(ServiceRequest request, StaffAccount actor, EventAction action, String note) {
         String n = note == null || note.length() <= MAX_NOTE ? note : note.substring(0, MAX_NOTE - 1) + "…";
-        em.persist(new RequestEvent(request, clock.instant(), actor.getUsername(), action, null, null, n));
+        append(new RequestEvent(request, clock.instant(), actor.getUsername(), action, null, null, n));
+    }
+
+    /**
+     * Writes a history line now: the history is read in id order, and the persistence provider does not keep the
+     * order of several new rows of one table in a transaction (the result step writes up to three).
+     */
+    private void append(RequestEvent event) {
+        em.persist(event);
+        em.flush();
     }
 
     private ServiceRequest lockedRequest(StaffAccount actor, long requestId) {

@@ -43,6 +43,8 @@ public class ConsultationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "con:";
+    /** The panel's own messages go to its form (not global), so the page's other panels do not repeat them. */
+    private static final String PANEL = "con";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
     @Inject
@@ -190,14 +192,14 @@ public class ConsultationBacking implements Serializable {
         try {
             step.run();
         } catch (InvalidInputException e) {
-            Faces.show(e, prefix);
+            e.problems().forEach(p -> Faces.error(p.field() == null ? PANEL : prefix + p.field(), p.key(), p.args()));
             return null;
         } catch (IllegalTransitionException e) {
-            Faces.error(null, "workflow.illegal", Faces.messages().label(e.transition()),
+            Faces.error(PANEL, "workflow.illegal", Faces.messages().label(e.transition()),
                     Faces.messages().label(e.from()));
             return null;
         }
-        Faces.info(null, doneKey);
+        Faces.info(PANEL, doneKey);
         Faces.keepMessages();
         return "/staff/request?faces-redirect=true&id=" + requestId;
     }

@@ -8,5 +8,8 @@ public enum EventAction {
     /** Outgoing letters (REQ-4, REQ-6): a letter drafted, approved by its signer, or a draft cancelled. */
     LETTER_DRAFTED, LETTER_APPROVED, LETTER_CANCELLED,
     /** Delivery (REQ-4, REQ-5): written in the expedition book; a document downloaded on the tracking page. */
-    HANDED_OVER, DOCUMENT_DOWNLOADED
+    HANDED_OVER, DOCUMENT_DOWNLOADED,
+    /** CON-3/CON-4: a consultation session was scheduled, cancelled, delegated or held. */
+    CONSULTATION_SCHEDULED, CONSULTATION_CANCELLED, DELEGATION_REQUESTED, DELEGATION_APPROVED, DELEGATION_REFUSED,
+    CONSULTATION_HELD
 }

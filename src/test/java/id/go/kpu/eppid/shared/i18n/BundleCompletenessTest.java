@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kpu.eppid.consultation.domain.ConsultationStatus;
+import id.go.kpu.eppid.consultation.domain.DelegationStatus;
 import id.go.kpu.eppid.contact.domain.ContactChannel;
 import id.go.kpu.eppid.guestbook.domain.VisitPurpose;
 import id.go.kpu.eppid.letter.domain.LetterChannel;
@@ -78,7 +80,8 @@ class BundleCompletenessTest {
                 DispositionKind.class, DispositionPriority.class, VisitPurpose.class, LetterChannel.class,
                 LetterType.class, LetterFileKind.class, ContactChannel.class, Role.class, Classification.class,
                 DecisionOutcome.class, HandOverMethod.class, HandOverContent.class,
-                id.go.kpu.eppid.outgoing.domain.LetterType.class, LetterStatus.class, SignatureMethod.class);
+                id.go.kpu.eppid.outgoing.domain.LetterType.class, LetterStatus.class, SignatureMethod.class,
+                ConsultationStatus.class, DelegationStatus.class);
         for (Locale locale : Messages.SUPPORTED) {
             Messages m = Messages.of(locale);
             for (Class<? extends Enum<?>> type : enums) {

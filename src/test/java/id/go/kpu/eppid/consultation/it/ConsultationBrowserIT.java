@@ -5,17 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.go.kpu.eppid.deadline.domain.WorkingDays;
 import id.go.kpu.eppid.testsupport.Browser;
 import id.go.kpu.eppid.testsupport.Deployments;
 import id.go.kpu.eppid.testsupport.FailureCapture;
-import id.go.kpu.eppid.testsupport.MultipartBody;
-import id.go.kpu.eppid.testsupport.PortalApi;
 import id.go.kpu.eppid.testsupport.TestFiles;
-import jakarta.json.JsonObject;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -66,15 +66,40 @@ class ConsultationBrowserIT {
         browser.close();
     }
 
-    private long submitConsultation() throws Exception {
-        PortalApi api = new PortalApi(base);
-        HttpResponse<String> r = api.submit(MultipartBody.validRequest(api.officeId("5371"), "CONSULTATION",
-                TestFiles.smallJpeg()), "id");
-        assertEquals(201, r.statusCode(), r.body());
-        String number = PortalApi.json(r).getString("registrationNumber");
-        JsonObject list = PortalApi.json(api.send(HttpRequest.newBuilder(
-                api.uri("/api/staff/requests?q=" + number)).header("Authorization", PortalApi.basic("fo.kupang"))));
-        return list.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    /**
+     * CON-1: a consultation asked for by letter — the letter desk registers the letter, which becomes the
+     * consultation request. Returns the request's id.
+     */
+    private long consultationByLetter() {
+        browser.signIn("umum.kupang");
+        browser.open("/staff/letters/new.xhtml");
+        browser.radio("req:channel", "Diantar langsung");
+        browser.type(css("req:letterNumber"), "045/PMT/XI/2026");
+        browser.type(css("req:sender"), "Jaringan Pemantau Pemilu NTT");
+        browser.type(css("req:letterSubject"), "Permohonan konsultasi akreditasi pemantau");
+        browser.radio("req:type", "Permohonan konsultasi");
+        browser.choose("req:applicantType", "Lembaga swadaya masyarakat");
+        browser.type(css("req:name"), "Paulus Lado");
+        browser.type(css("req:institutionName"), "Jaringan Pemantau Pemilu NTT");
+        browser.type(css("req:idNumber"), "5371011203800004");
+        browser.type(css("req:address"), "Jl. Timor Raya No. 8, Kupang");
+        browser.type(css("req:phone"), "0812 3456 7890");
+        browser.type(css("req:subject"), "Syarat akreditasi pemantau Pilkada");
+        browser.type(css("req:purpose"), "Persiapan pemantauan");
+        browser.radio("req:deliveryMethod", "Pos/kurir");
+        browser.type(css("req:informationSource"), "Situs web KPU");
+        browser.upload("req:requestLetter", browser.tempFile("surat-konsultasi.pdf", TestFiles.pdf()));
+        browser.waitForText(css("req:letterBox"), "surat-konsultasi.pdf");
+        browser.upload("req:idScan", browser.tempFile("ktp-paulus.jpg", TestFiles.jpeg(400, 250, 9)));
+        browser.waitForText(css("req:idScanBox"), "ktp-paulus.jpg");
+        browser.click(css("req:submit"));
+        browser.waitForUrl("letters/letter.xhtml");
+        browser.click(css("requestLink"));
+        browser.waitForUrl("staff/request.xhtml");
+        assertTrue(browser.pageText().contains("Permohonan Konsultasi · Surat"), "a consultation by letter");
+        String url = browser.driver().getCurrentUrl();
+        browser.clearSession();
+        return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }
 
     /** Ticks a staff member in the companions multi-select and closes it. */
@@ -102,7 +127,7 @@ class ConsultationBrowserIT {
 
     @Test
     void aDelegatedConsultationIsHeldAndDecidesTheRequest() throws Exception {
-        long id = submitConsultation();
+        long id = consultationByLetter();
         String page = "/staff/request.xhtml?id=" + id;
 
         browser.signIn("ketua.kupang");
@@ -201,5 +226,28 @@ class ConsultationBrowserIT {
         assertTrue(upcoming.contains("Demo anggota kupang") && upcoming.contains("Terlaksana")
                 && upcoming.contains("Demo kabag kupang (Disetujui)"), upcoming);
         browser.screenshot("consultation-05-schedule-page");
+
+        // CON-3: a consultation asked for by letter is answered by letter, signed by the Commissioner consulted
+        browser.clearSession();
+        browser.signIn("kasubag.kupang");
+        browser.open(page);
+        browser.choose("letters:type", "Surat jawaban konsultasi");
+        browser.choose("letters:signer", "Demo anggota kupang — Anggota");
+        browser.click(css("letters:createDraft"));
+        browser.waitForText("#letterList", "Draf");
+        browser.clearSession();
+        browser.signIn("anggota.kupang");
+        browser.open(page);
+        browser.click("#letterList .approve-button");
+        browser.click(".ui-confirmdialog-yes");
+        browser.waitForText("#letterList", "Disetujui");
+        String letterNumber = browser.text("#letterList .letter-number");
+        HttpResponse<byte[]> answer = browser.download(browser.find("#letterList a.pdf-link").getAttribute("href"));
+        assertEquals(200, answer.statusCode());
+        Files.write(Path.of(System.getProperty("screenshots.dir", "target/screenshots"), "consultation-answer.pdf"),
+                answer.body());
+        String text = new PdfTextExtractor(new PdfReader(answer.body())).getTextFromPage(1);
+        assertTrue(text.contains(letterNumber) && text.contains("Dijelaskan syarat akreditasi"), text);
+        browser.screenshot("consultation-06-answer-letter");
     }
 }

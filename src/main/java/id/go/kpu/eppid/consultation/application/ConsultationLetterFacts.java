@@ -2,7 +2,7 @@ package id.go.kpu.eppid.consultation.application;
 
 import id.go.kpu.eppid.consultation.domain.ConsultationSession;
 import id.go.kpu.eppid.outgoing.application.LetterFacts;
-import id.go.kpu.eppid.outgoing.domain.LetterType;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.request.domain.RequestKind;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
 import id.go.kpu.eppid.shared.time.OfficeDateFormat;
@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * CON-3: a consultation is answered by a letter ("jawaban permohonan konsultasi akan diberikan secara surat
- * tertulis"). Offers {@link LetterType#CONSULTATION_ANSWER} once a consultation request has a session with a recorded
+ * tertulis"). Offers {@link OutgoingLetterType#CONSULTATION_ANSWER} once a consultation request has a session with a recorded
  * result, with the facts {@code consultationDate} (the day of the session, written out in the letter's language),
  * {@code consultedWith} (who gave the consultation — the approved delegate, else the official — with their position)
  * and {@code result}. The latest held session counts.
@@ -30,13 +30,13 @@ public class ConsultationLetterFacts implements LetterFacts {
     private Consultations consultations;
 
     @Override
-    public Set<LetterType> applicable(ServiceRequest request) {
-        return held(request).isPresent() ? EnumSet.of(LetterType.CONSULTATION_ANSWER) : EnumSet.noneOf(LetterType.class);
+    public Set<OutgoingLetterType> applicable(ServiceRequest request) {
+        return held(request).isPresent() ? EnumSet.of(OutgoingLetterType.CONSULTATION_ANSWER) : EnumSet.noneOf(OutgoingLetterType.class);
     }
 
     @Override
-    public Map<String, Object> facts(ServiceRequest request, LetterType type, Locale locale) {
-        Optional<ConsultationSession> held = type == LetterType.CONSULTATION_ANSWER ? held(request) : Optional.empty();
+    public Map<String, Object> facts(ServiceRequest request, OutgoingLetterType type, Locale locale) {
+        Optional<ConsultationSession> held = type == OutgoingLetterType.CONSULTATION_ANSWER ? held(request) : Optional.empty();
         if (held.isEmpty()) {
             return Map.of();
         }

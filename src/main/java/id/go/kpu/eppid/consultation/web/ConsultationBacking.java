@@ -15,7 +15,6 @@ import id.go.kpu.eppid.staff.application.CurrentStaff;
 import id.go.kpu.eppid.staff.application.StaffDirectory;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -90,12 +89,7 @@ public class ConsultationBacking implements Serializable {
     /** Binds to the request the page shows ({@code ?id=}); loads its sessions and the office's officials once. */
     @PostConstruct
     void init() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        try {
-            requestId = id == null ? null : Long.valueOf(id);
-        } catch (NumberFormatException e) {
-            requestId = null;
-        }
+        requestId = Faces.longParam("id");
         ServiceRequest r = requestId == null ? null : records.find(requestId, me()).orElse(null);
         consultation = r != null && r.getKind() == RequestKind.CONSULTATION;
         if (!consultation) {

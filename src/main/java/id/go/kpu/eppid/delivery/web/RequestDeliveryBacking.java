@@ -9,6 +9,7 @@ import id.go.kpu.eppid.delivery.domain.HandOverMethod;
 import id.go.kpu.eppid.request.application.RequestRecords;
 import id.go.kpu.eppid.request.domain.RequestFile;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
+import id.go.kpu.eppid.request.web.RequestPageSteps;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.web.Faces;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
@@ -111,16 +112,9 @@ public class RequestDeliveryBacking implements Serializable {
     }
 
     public String record() {
-        try {
-            HandOver h = handOvers.record(me(), requestId, new HandOverCommand(content, letterId, method,
-                    recipientName, recipientContact, note, signature));
-            Faces.info(null, "delivery.recorded", h.getBookNumber());
-        } catch (InvalidInputException e) {
-            Faces.show(e, FORM);
-            return null;
-        }
-        Faces.keepMessages();
-        return "/staff/request?faces-redirect=true&id=" + requestId;
+        return RequestPageSteps.run(() -> handOvers.record(me(), requestId, new HandOverCommand(content, letterId,
+                method, recipientName, recipientContact, note, signature)).getBookNumber(), "delivery.recorded", FORM,
+                requestId);
     }
 
     public boolean isMayHandOver() {

@@ -1,6 +1,6 @@
 package id.go.kpu.eppid.outgoing.application;
 
-import id.go.kpu.eppid.outgoing.domain.LetterType;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +26,8 @@ import java.util.Set;
 public interface LetterFacts {
 
     /** The letter types this provider can give facts for on this request now (empty when none). */
-    Set<LetterType> applicable(ServiceRequest request);
+    Set<OutgoingLetterType> applicable(ServiceRequest request);
 
     /** The facts for a letter of {@code type}, in {@code locale} (dates written out in that language). */
-    Map<String, Object> facts(ServiceRequest request, LetterType type, Locale locale);
+    Map<String, Object> facts(ServiceRequest request, OutgoingLetterType type, Locale locale);
 }

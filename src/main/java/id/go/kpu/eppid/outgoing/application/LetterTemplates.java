@@ -4,7 +4,7 @@ import id.go.kpu.eppid.office.application.OfficeLetterhead;
 import id.go.kpu.eppid.office.domain.Office;
 import id.go.kpu.eppid.outgoing.domain.LetterNumberFormat;
 import id.go.kpu.eppid.outgoing.domain.LetterTemplate;
-import id.go.kpu.eppid.outgoing.domain.LetterType;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.shared.audit.AuditTrail;
 import id.go.kpu.eppid.shared.i18n.Messages;
 import id.go.kpu.eppid.shared.validation.InputChecks;
@@ -49,12 +49,12 @@ public class LetterTemplates {
     private final Clock clock = Clock.systemUTC();
 
     /** The template an office's letters use: its own copy, else the national default. */
-    public LetterTemplate effective(long officeId, LetterType type, String language) {
+    public LetterTemplate effective(long officeId, OutgoingLetterType type, String language) {
         return officeCopy(officeId, type, language).orElseGet(() -> nationalDefault(type, language));
     }
 
     /** The office's own copy, if it has one. */
-    public Optional<LetterTemplate> officeCopy(long officeId, LetterType type, String language) {
+    public Optional<LetterTemplate> officeCopy(long officeId, OutgoingLetterType type, String language) {
         return em.createQuery("select t from LetterTemplate t where t.officeId = :o and t.type = :t "
                         + "and t.language = :l", LetterTemplate.class)
                 .setParameter("o", officeId).setParameter("t", type).setParameter("l", language)
@@ -62,7 +62,7 @@ public class LetterTemplates {
     }
 
     /** The national default (every type and language has one, from the migration). */
-    public LetterTemplate nationalDefault(LetterType type, String language) {
+    public LetterTemplate nationalDefault(OutgoingLetterType type, String language) {
         return em.createQuery("select t from LetterTemplate t where t.officeId is null and t.type = :t "
                         + "and t.language = :l", LetterTemplate.class)
                 .setParameter("t", type).setParameter("l", language)
@@ -72,7 +72,7 @@ public class LetterTemplates {
 
     /** Saves the office's own copy of a template after checking that subject and body compile and render. */
     @Transactional
-    public LetterTemplate save(StaffAccount actor, LetterType type, String language, String subject, String body) {
+    public LetterTemplate save(StaffAccount actor, OutgoingLetterType type, String language, String subject, String body) {
         requireAdmin(actor);
         String lang = language(type, language);
         List<Problem> problems = new ArrayList<>();
@@ -99,7 +99,7 @@ public class LetterTemplates {
 
     /** Drops the office's own copy, so its letters use the national default again. */
     @Transactional
-    public void resetToDefault(StaffAccount actor, LetterType type, String language) {
+    public void resetToDefault(StaffAccount actor, OutgoingLetterType type, String language) {
         requireAdmin(actor);
         String lang = language(type, language);
         long officeId = actor.getOffice().getId();
@@ -144,7 +144,7 @@ public class LetterTemplates {
      * A preview PDF of a template as typed (not saved), with made-up facts ({@link SampleFacts}), the office's
      * letterhead and an example number in {@code numberFormat}; marked "CONTOH / SAMPLE".
      */
-    public byte[] preview(StaffAccount actor, LetterType type, String language, String subject, String body,
+    public byte[] preview(StaffAccount actor, OutgoingLetterType type, String language, String subject, String body,
             String numberFormat) {
         requireAdmin(actor);
         String lang = language(type, language);
@@ -169,7 +169,7 @@ public class LetterTemplates {
                         m.get("outgoing.pdf.sampleTime")), m.get("outgoing.pdf.sample")));
     }
 
-    private void checkRenders(LetterType type, String lang, String subject, String body) {
+    private void checkRenders(OutgoingLetterType type, String lang, String subject, String body) {
         List<Problem> problems = new ArrayList<>();
         for (String[] part : new String[][] {{"subject", subject}, {"body", body}}) {
             try {
@@ -183,7 +183,7 @@ public class LetterTemplates {
         }
     }
 
-    static Map<String, Object> sampleFacts(Office office, LetterType type, Locale locale) {
+    static Map<String, Object> sampleFacts(Office office, OutgoingLetterType type, Locale locale) {
         Map<String, Object> facts = SampleFacts.of(type, locale);
         facts.putAll(OutgoingLetters.officeFacts(office, locale));
         return facts;
@@ -195,7 +195,7 @@ public class LetterTemplates {
         return line.length() > LetterTemplate.SUBJECT_LENGTH ? line.substring(0, LetterTemplate.SUBJECT_LENGTH) : line;
     }
 
-    private static String language(LetterType type, String language) {
+    private static String language(OutgoingLetterType type, String language) {
         List<Problem> problems = new ArrayList<>();
         InputChecks.required(problems, "type", type);
         if (language == null || !LANGUAGES.contains(language)) {

@@ -5,7 +5,7 @@ import id.go.kpu.eppid.office.domain.Office;
 import id.go.kpu.eppid.outgoing.domain.LetterNumberFormat;
 import id.go.kpu.eppid.outgoing.domain.LetterStatus;
 import id.go.kpu.eppid.outgoing.domain.LetterTemplate;
-import id.go.kpu.eppid.outgoing.domain.LetterType;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.outgoing.domain.OutgoingLetter;
 import id.go.kpu.eppid.outgoing.domain.SignatureMethod;
 import id.go.kpu.eppid.outgoing.domain.SigningRules;
@@ -122,8 +122,8 @@ public class OutgoingLetters {
     }
 
     /** The letter types {@code actor} can draft on the request now: those some provider lists (empty if may not draft). */
-    public Set<LetterType> offeredTypes(StaffAccount actor, ServiceRequest request) {
-        Set<LetterType> types = EnumSet.noneOf(LetterType.class);
+    public Set<OutgoingLetterType> offeredTypes(StaffAccount actor, ServiceRequest request) {
+        Set<OutgoingLetterType> types = EnumSet.noneOf(OutgoingLetterType.class);
         if (!mayDraft(actor, request)) {
             return types;
         }
@@ -134,7 +134,7 @@ public class OutgoingLetters {
     }
 
     /** The active officials of the actor's office who may sign a letter of this type ({@link SigningRules}). */
-    public List<StaffAccount> signers(StaffAccount actor, LetterType type) {
+    public List<StaffAccount> signers(StaffAccount actor, OutgoingLetterType type) {
         return staff.withAnyRole(actor.getOffice().getId(), SigningRules.signerRoles(type));
     }
 
@@ -165,7 +165,7 @@ public class OutgoingLetters {
      * kept, so the officer can edit it.
      */
     @Transactional
-    public OutgoingLetter draft(StaffAccount actor, long requestId, LetterType type, Long signerId, String language) {
+    public OutgoingLetter draft(StaffAccount actor, long requestId, OutgoingLetterType type, Long signerId, String language) {
         ServiceRequest request = request(actor, requestId);
         if (!mayDraft(actor, request)) {
             throw new InvalidInputException(null, "outgoing.notAllowed.draft");
@@ -359,7 +359,7 @@ public class OutgoingLetters {
         return f;
     }
 
-    private Map<String, Object> facts(ServiceRequest request, LetterType type, StaffAccount signer, Locale locale) {
+    private Map<String, Object> facts(ServiceRequest request, OutgoingLetterType type, StaffAccount signer, Locale locale) {
         Map<String, Object> facts = new HashMap<>();
         for (LetterFacts provider : providers) {
             if (provider.applicable(request).contains(type)) {
@@ -401,7 +401,7 @@ public class OutgoingLetters {
 
     // ---------------------------------------------------------------- helpers
 
-    private StaffAccount signer(List<Problem> problems, StaffAccount actor, LetterType type, Long signerId) {
+    private StaffAccount signer(List<Problem> problems, StaffAccount actor, OutgoingLetterType type, Long signerId) {
         StaffAccount signer = signerId == null ? null : em.find(StaffAccount.class, signerId);
         if (signer == null || !signer.isActive() || !sameOffice(actor, signer.getOffice().getId())
                 || !signer.hasAnyRole(SigningRules.signerRoles(type))) {

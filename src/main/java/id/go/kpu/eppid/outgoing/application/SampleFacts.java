@@ -1,6 +1,6 @@
 package id.go.kpu.eppid.outgoing.application;
 
-import id.go.kpu.eppid.outgoing.domain.LetterType;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +16,7 @@ public final class SampleFacts {
     }
 
     /** The sample facts for a letter of {@code type}; the office's own facts are added by the caller. */
-    public static Map<String, Object> of(LetterType type, Locale locale) {
+    public static Map<String, Object> of(OutgoingLetterType type, Locale locale) {
         boolean id = !"en".equals(locale.getLanguage());
         Map<String, Object> f = new HashMap<>();
         f.put(OutgoingLetters.REGISTRATION_NUMBER, "PI-0000-2026-000000 (CONTOH)");

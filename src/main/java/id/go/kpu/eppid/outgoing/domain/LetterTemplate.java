@@ -35,7 +35,7 @@ public class LetterTemplate {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "letter_type", nullable = false, length = 24)
-    private LetterType type;
+    private OutgoingLetterType type;
 
     @Column(nullable = false, length = 5)
     private String language;
@@ -59,7 +59,7 @@ public class LetterTemplate {
     }
 
     /** An office's own copy. */
-    public LetterTemplate(long officeId, LetterType type, String language, String subject, String body,
+    public LetterTemplate(long officeId, OutgoingLetterType type, String language, String subject, String body,
             String updatedBy, Instant updatedAt) {
         this.officeId = officeId;
         this.type = type;
@@ -88,7 +88,7 @@ public class LetterTemplate {
         return officeId;
     }
 
-    public LetterType getType() {
+    public OutgoingLetterType getType() {
         return type;
     }
 

@@ -49,7 +49,7 @@ public class OutgoingLetter {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "letter_type", nullable = false, length = 24)
-    private LetterType type;
+    private OutgoingLetterType type;
 
     @Column(nullable = false, length = 5)
     private String language;
@@ -137,7 +137,7 @@ public class OutgoingLetter {
     }
 
     /** A new draft. */
-    public OutgoingLetter(ServiceRequest request, LetterType type, String language, String subject, String body,
+    public OutgoingLetter(ServiceRequest request, OutgoingLetterType type, String language, String subject, String body,
             String addressee, String addresseeAddress, int attachmentCount, StaffAccount signer, String draftedBy,
             Instant draftedAt) {
         this.request = Objects.requireNonNull(request, "request");
@@ -213,7 +213,7 @@ public class OutgoingLetter {
         return officeId;
     }
 
-    public LetterType getType() {
+    public OutgoingLetterType getType() {
         return type;
     }
 

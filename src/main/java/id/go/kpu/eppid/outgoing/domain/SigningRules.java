@@ -31,7 +31,7 @@ public final class SigningRules {
     }
 
     /** The roles one of which the signing official of a letter of this type must hold. */
-    public static Set<Role> signerRoles(LetterType type) {
+    public static Set<Role> signerRoles(OutgoingLetterType type) {
         return switch (type) {
             case REFUSAL, PARTIAL_GRANT -> EnumSet.of(Role.SECRETARY);
             case ACCEPTANCE, NOT_HELD, EXTENSION -> EnumSet.of(Role.SECRETARY, Role.CHAIR);

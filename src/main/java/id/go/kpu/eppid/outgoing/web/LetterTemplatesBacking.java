@@ -2,7 +2,7 @@ package id.go.kpu.eppid.outgoing.web;
 
 import id.go.kpu.eppid.outgoing.application.LetterTemplates;
 import id.go.kpu.eppid.outgoing.domain.LetterTemplate;
-import id.go.kpu.eppid.outgoing.domain.LetterType;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.web.Faces;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
@@ -31,7 +31,7 @@ public class LetterTemplatesBacking implements Serializable {
     @Inject
     private transient CurrentStaff currentStaff;
 
-    private LetterType type = LetterType.ACCEPTANCE;
+    private OutgoingLetterType type = OutgoingLetterType.ACCEPTANCE;
     private String language = "id";
     private String subject;
     private String body;
@@ -121,19 +121,19 @@ public class LetterTemplatesBacking implements Serializable {
         }
     }
 
-    public LetterType[] getTypes() {
-        return LetterType.values();
+    public OutgoingLetterType[] getTypes() {
+        return OutgoingLetterType.values();
     }
 
     public java.util.List<String> getLanguages() {
         return LetterTemplates.LANGUAGES;
     }
 
-    public LetterType getType() {
+    public OutgoingLetterType getType() {
         return type;
     }
 
-    public void setType(LetterType type) {
+    public void setType(OutgoingLetterType type) {
         this.type = type;
     }
 

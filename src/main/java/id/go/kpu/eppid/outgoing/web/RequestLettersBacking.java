@@ -3,16 +3,15 @@ package id.go.kpu.eppid.outgoing.web;
 import id.go.kpu.eppid.outgoing.application.LetterTemplates;
 import id.go.kpu.eppid.outgoing.application.OutgoingLetters;
 import id.go.kpu.eppid.outgoing.domain.LetterStatus;
-import id.go.kpu.eppid.outgoing.domain.LetterType;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.outgoing.domain.OutgoingLetter;
 import id.go.kpu.eppid.request.application.RequestRecords;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
-import id.go.kpu.eppid.shared.validation.InvalidInputException;
+import id.go.kpu.eppid.request.web.RequestPageSteps;
 import id.go.kpu.eppid.shared.web.Faces;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,7 +34,7 @@ public class RequestLettersBacking implements Serializable {
     private static final String FORM = "letters:";
 
     /** One letter as the panel shows it, with what the signed-in official may do with it. */
-    public record LetterRow(long id, LetterType type, String number, LetterStatus status, String signer,
+    public record LetterRow(long id, OutgoingLetterType type, String number, LetterStatus status, String signer,
             String approvedBy, Instant approvedAt, String subject, String body, boolean mayEdit, boolean mayApprove,
             boolean mayCancel) implements Serializable {
     }
@@ -53,9 +52,9 @@ public class RequestLettersBacking implements Serializable {
 
     private Long requestId;
     private List<LetterRow> rows = List.of();
-    private List<LetterType> offered = List.of();
+    private List<OutgoingLetterType> offered = List.of();
     private List<SignerOption> signers = List.of();
-    private LetterType type;
+    private OutgoingLetterType type;
     private Long signerId;
     private String language = "id";
     private Long editId;
@@ -65,12 +64,7 @@ public class RequestLettersBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        try {
-            requestId = id == null ? null : Long.valueOf(id);
-        } catch (NumberFormatException e) {
-            requestId = null;
-        }
+        requestId = Faces.longParam("id");
         ServiceRequest r = requestId == null ? null : records.find(requestId, me()).orElse(null);
         if (r == null) {
             return;
@@ -143,27 +137,14 @@ public class RequestLettersBacking implements Serializable {
     }
 
     private String act(Supplier<String> step, String doneKey) {
-        String arg;
-        try {
-            arg = step.get();
-        } catch (InvalidInputException e) {
-            Faces.show(e, FORM);
-            return null;
-        }
-        if (arg == null) {
-            Faces.info(null, doneKey);
-        } else {
-            Faces.info(null, doneKey, arg);
-        }
-        Faces.keepMessages();
-        return "/staff/request?faces-redirect=true&id=" + requestId;
+        return RequestPageSteps.run(step, doneKey, FORM, requestId);
     }
 
     public List<LetterRow> getRows() {
         return rows;
     }
 
-    public List<LetterType> getOffered() {
+    public List<OutgoingLetterType> getOffered() {
         return offered;
     }
 
@@ -179,11 +160,11 @@ public class RequestLettersBacking implements Serializable {
         return editId == null ? null : rows.stream().filter(r -> r.id() == editId).findFirst().orElse(null);
     }
 
-    public LetterType getType() {
+    public OutgoingLetterType getType() {
         return type;
     }
 
-    public void setType(LetterType type) {
+    public void setType(OutgoingLetterType type) {
         this.type = type;
     }
 

@@ -2,7 +2,7 @@ package id.go.kpu.eppid.processing.application;
 
 import id.go.kpu.eppid.deadline.domain.WorkingDays;
 import id.go.kpu.eppid.outgoing.application.LetterFacts;
-import id.go.kpu.eppid.outgoing.domain.LetterType;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.processing.domain.Classification;
 import id.go.kpu.eppid.processing.domain.RequestAnalysis;
 import id.go.kpu.eppid.processing.domain.RequestedItem;
@@ -40,21 +40,21 @@ public class DecisionLetterFacts implements LetterFacts {
     private RequestRecords records;
 
     @Override
-    public Set<LetterType> applicable(ServiceRequest request) {
-        Set<LetterType> types = EnumSet.noneOf(LetterType.class);
+    public Set<OutgoingLetterType> applicable(ServiceRequest request) {
+        Set<OutgoingLetterType> types = EnumSet.noneOf(OutgoingLetterType.class);
         decisions.analysis(request).ifPresent(a -> {
             if (a.getOutcome() != null) {
                 types.add(a.getOutcome().letter());
             }
             if (a.isExtended()) {
-                types.add(LetterType.EXTENSION);
+                types.add(OutgoingLetterType.EXTENSION);
             }
         });
         return types;
     }
 
     @Override
-    public Map<String, Object> facts(ServiceRequest request, LetterType type, Locale locale) {
+    public Map<String, Object> facts(ServiceRequest request, OutgoingLetterType type, Locale locale) {
         Map<String, Object> facts = new HashMap<>();
         RequestAnalysis analysis = decisions.analysis(request).orElse(null);
         if (analysis == null) {
@@ -71,9 +71,9 @@ public class DecisionLetterFacts implements LetterFacts {
             }
             case PARTIAL_GRANT, REFUSAL -> {
                 facts.put("items", items.stream()
-                        .filter(i -> type == LetterType.PARTIAL_GRANT || i.getClassification().withholds())
+                        .filter(i -> type == OutgoingLetterType.PARTIAL_GRANT || i.getClassification().withholds())
                         .map(i -> item(i, m, locale)).toList());
-                if (type == LetterType.PARTIAL_GRANT) {
+                if (type == OutgoingLetterType.PARTIAL_GRANT) {
                     facts.put("dataFiles", dataFiles(request));
                 }
                 LocalDate today = LocalDate.now(zone);

@@ -7,6 +7,7 @@ import id.go.kpu.eppid.processing.domain.DispositionPriority;
 import id.go.kpu.eppid.request.application.RequestRecords;
 import id.go.kpu.eppid.request.domain.RequestTransition;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
+import id.go.kpu.eppid.request.web.RequestPageSteps;
 import id.go.kpu.eppid.shared.web.Faces;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
 import id.go.kpu.eppid.staff.application.StaffDirectory;
@@ -103,7 +104,7 @@ public class RequestActionsBacking implements Serializable {
     }
 
     private String act(Runnable step, String doneKey) {
-        return RequestSteps.run(step, doneKey, FORM, requestId);
+        return RequestPageSteps.run(step, doneKey, FORM, requestId);
     }
 
     /** The moves the signed-in official could take when the page was shown, in workflow order. */

@@ -16,6 +16,7 @@ import id.go.kpu.eppid.request.domain.FileKind;
 import id.go.kpu.eppid.request.domain.RequestFile;
 import id.go.kpu.eppid.request.domain.RequestKind;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
+import id.go.kpu.eppid.request.web.RequestPageSteps;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.web.Faces;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
@@ -118,12 +119,12 @@ public class RequestAnalysisBacking implements Serializable {
     }
 
     public String saveAnalysis() {
-        return RequestSteps.run(() -> decisions.recordAnalysis(me(), requestId,
+        return RequestPageSteps.run(() -> decisions.recordAnalysis(me(), requestId,
                 new AnalysisInput(identification, held, holderBody, divisionNotes)), "analysis.saved", FORM, requestId);
     }
 
     public String saveItem() {
-        return RequestSteps.run(() -> decisions.saveItem(me(), requestId, itemId, new ItemInput(description,
+        return RequestPageSteps.run(() -> decisions.saveItem(me(), requestId, itemId, new ItemInput(description,
                 classification, categoryCode, harm, publicInterest, legalBasis, redaction)), "analysis.item.saved",
                 FORM, requestId);
     }
@@ -152,17 +153,17 @@ public class RequestAnalysisBacking implements Serializable {
     }
 
     public String removeItem(RequestedItem item) {
-        return RequestSteps.run(() -> decisions.removeItem(me(), requestId, item.getId()), "analysis.item.removed",
+        return RequestPageSteps.run(() -> decisions.removeItem(me(), requestId, item.getId()), "analysis.item.removed",
                 FORM, requestId);
     }
 
     public String decide() {
-        return RequestSteps.run(() -> decisions.decide(me(), requestId, decisionNote), "analysis.decided",
+        return RequestPageSteps.run(() -> decisions.decide(me(), requestId, decisionNote), "analysis.decided",
                 DECIDE_FORM, requestId);
     }
 
     public String extend() {
-        return RequestSteps.run(() -> decisions.extend(me(), requestId, extensionDays, extensionReason),
+        return RequestPageSteps.run(() -> decisions.extend(me(), requestId, extensionDays, extensionReason),
                 "extension.done", DECIDE_FORM, requestId);
     }
 

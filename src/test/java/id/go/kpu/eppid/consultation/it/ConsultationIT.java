@@ -13,7 +13,7 @@ import id.go.kpu.eppid.consultation.domain.DelegationStatus;
 import id.go.kpu.eppid.deadline.domain.WorkingDays;
 import id.go.kpu.eppid.office.application.OfficeDirectory;
 import id.go.kpu.eppid.office.domain.Office;
-import id.go.kpu.eppid.outgoing.domain.LetterType;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.processing.application.DisposeCommand;
 import id.go.kpu.eppid.processing.application.RequestWorkflow;
 import id.go.kpu.eppid.processing.domain.DispositionPriority;
@@ -245,8 +245,8 @@ class ConsultationIT {
                 "a decided request gets no new session");
 
         // CON-3: the answer letter's facts
-        assertEquals(java.util.Set.of(LetterType.CONSULTATION_ANSWER), letterFacts.applicable(decided));
-        Map<String, Object> facts = letterFacts.facts(decided, LetterType.CONSULTATION_ANSWER, Messages.INDONESIAN);
+        assertEquals(java.util.Set.of(OutgoingLetterType.CONSULTATION_ANSWER), letterFacts.applicable(decided));
+        Map<String, Object> facts = letterFacts.facts(decided, OutgoingLetterType.CONSULTATION_ANSWER, Messages.INDONESIAN);
         assertEquals("Dijelaskan syarat akreditasi pemantau dan jadwal pendaftaran.", facts.get("result"));
         assertTrue(facts.get("consultedWith").toString().startsWith(who("kabag.kupang").getFullName()));
         assertTrue(facts.get("consultationDate").toString().contains(String.valueOf(day.getYear())));

@@ -12,7 +12,7 @@ import id.go.kpu.eppid.delivery.domain.HandOver;
 import id.go.kpu.eppid.delivery.domain.HandOverContent;
 import id.go.kpu.eppid.delivery.domain.HandOverMethod;
 import id.go.kpu.eppid.outgoing.application.OutgoingLetters;
-import id.go.kpu.eppid.outgoing.domain.LetterType;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.outgoing.domain.OutgoingLetter;
 import id.go.kpu.eppid.processing.application.DisposeCommand;
 import id.go.kpu.eppid.processing.application.RequestDecisions;
@@ -114,7 +114,7 @@ class DeliveryIT {
         assertEquals("delivery.letter.invalid", key(assertThrows(InvalidInputException.class,
                 () -> handOvers.record(kasubag, id, new HandOverCommand(HandOverContent.LETTER_AND_DATA, 999999L,
                         HandOverMethod.EMAIL, "Yosef Tefa", "yosef@example.org", null, null)))));
-        OutgoingLetter draft = letters.draft(kasubag, id, LetterType.ACCEPTANCE, who("sekretaris.kupang").getId(),
+        OutgoingLetter draft = letters.draft(kasubag, id, OutgoingLetterType.ACCEPTANCE, who("sekretaris.kupang").getId(),
                 "id");
         OutgoingLetter approved = letters.approve(who("sekretaris.kupang"), draft.getId());
         assertTrue(tracked.documents(id).isEmpty(), "nothing to download before it is delivered electronically");

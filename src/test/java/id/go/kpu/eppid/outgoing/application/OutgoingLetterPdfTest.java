@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import id.go.kpu.eppid.outgoing.domain.LetterType;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.shared.pdf.Letterhead;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,7 @@ class OutgoingLetterPdfTest {
         return out;
     }
 
-    private static Map<String, Object> facts(LetterType type, Locale locale) {
+    private static Map<String, Object> facts(OutgoingLetterType type, Locale locale) {
         Map<String, Object> f = SampleFacts.of(type, locale);
         f.put(OutgoingLetters.OFFICE_NAME, "Komisi Pemilihan Umum Kota Kupang");
         f.put(OutgoingLetters.OFFICE_ADDRESS, "Jl. Frans Seda, Kelapa Lima, Kota Kupang");
@@ -64,7 +64,7 @@ class OutgoingLetterPdfTest {
         return text.toString().replaceAll("\\s+", " ");
     }
 
-    private static byte[] render(LetterType type, String lang, Seeded t, String number, String watermark)
+    private static byte[] render(OutgoingLetterType type, String lang, Seeded t, String number, String watermark)
             throws IOException {
         Locale locale = Locale.forLanguageTag(lang);
         Map<String, Object> f = facts(type, locale);
@@ -86,7 +86,7 @@ class OutgoingLetterPdfTest {
     @Test
     void everyTypeHasAnIndonesianAndAnEnglishDefaultThatRenders() throws IOException {
         Map<String, Seeded> seeded = seeded();
-        for (LetterType type : LetterType.values()) {
+        for (OutgoingLetterType type : OutgoingLetterType.values()) {
             for (String lang : List.of("id", "en")) {
                 Seeded t = seeded.get(type + "." + lang);
                 assertTrue(t != null, "no default " + type + "/" + lang);
@@ -101,7 +101,7 @@ class OutgoingLetterPdfTest {
 
     @Test
     void theRefusalCarriesEveryFieldTheLawAsks() throws IOException {
-        String text = text(render(LetterType.REFUSAL, "id", seeded().get("REFUSAL.id"), "007/PP.01-SD/5371/XI/2026",
+        String text = text(render(OutgoingLetterType.REFUSAL, "id", seeded().get("REFUSAL.id"), "007/PP.01-SD/5371/XI/2026",
                 null));
         for (String expected : List.of("KOMISI PEMILIHAN UMUM", "KOTA KUPANG", "Nomor", "Perihal",
                 "Kupang, 22 November 2026", "Kepada Yth.", "Nama Pemohon", "Daftar pemilih tetap",
@@ -115,13 +115,13 @@ class OutgoingLetterPdfTest {
     @Test
     void extensionNotHeldAndPartialGrantFields() throws IOException {
         Map<String, Seeded> seeded = seeded();
-        String extension = text(render(LetterType.EXTENSION, "id", seeded.get("EXTENSION.id"), "008/X/2026", null));
+        String extension = text(render(OutgoingLetterType.EXTENSION, "id", seeded.get("EXTENSION.id"), "008/X/2026", null));
         assertTrue(extension.contains("Alasan Perpanjangan") && extension.contains("7 hari kerja")
                 && extension.contains("Senin, 16 November 2026") && extension.contains("Rabu, 25 November 2026")
                 && extension.contains("Pasal 22 ayat (8)"), extension);
-        String notHeld = text(render(LetterType.NOT_HELD, "en", seeded.get("NOT_HELD.en"), "009/X/2026", null));
+        String notHeld = text(render(OutgoingLetterType.NOT_HELD, "en", seeded.get("NOT_HELD.en"), "009/X/2026", null));
         assertTrue(notHeld.contains("Statistics Indonesia"), notHeld);
-        String partial = text(render(LetterType.PARTIAL_GRANT, "id", seeded.get("PARTIAL_GRANT.id"), "010/X/2026",
+        String partial = text(render(OutgoingLetterType.PARTIAL_GRANT, "id", seeded.get("PARTIAL_GRANT.id"), "010/X/2026",
                 null));
         assertTrue(partial.contains("Bagian yang Dihitamkan") && partial.contains("Kolom NIK")
                 && partial.contains("rekap-contoh.pdf") && partial.contains("Atasan PPID"), partial);
@@ -129,7 +129,7 @@ class OutgoingLetterPdfTest {
 
     @Test
     void aDraftHasNoNumberAndIsMarked() throws IOException {
-        String text = text(render(LetterType.ACCEPTANCE, "id", seeded().get("ACCEPTANCE.id"), null, "DRAF / DRAFT"));
+        String text = text(render(OutgoingLetterType.ACCEPTANCE, "id", seeded().get("ACCEPTANCE.id"), null, "DRAF / DRAFT"));
         assertTrue(text.contains("(diberikan saat disetujui)"), text);
         assertTrue(text.contains("DRAF / DRAFT"), text);
         assertFalse(text.contains("Disetujui secara elektronik"), text);

@@ -15,7 +15,7 @@ import id.go.kpu.eppid.outgoing.application.LetterTemplates;
 import id.go.kpu.eppid.outgoing.application.OutgoingLetters;
 import id.go.kpu.eppid.outgoing.domain.LetterNumberFormat;
 import id.go.kpu.eppid.outgoing.domain.LetterStatus;
-import id.go.kpu.eppid.outgoing.domain.LetterType;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.outgoing.domain.OutgoingLetter;
 import id.go.kpu.eppid.outgoing.domain.SignatureMethod;
 import id.go.kpu.eppid.request.application.AcceptedFile;
@@ -119,11 +119,11 @@ class OutgoingLettersIT {
     void draftApproveNumberAndStoredPdf() throws Exception {
         long id = submit();
         ServiceRequest r = request(id);
-        assertEquals(EnumSet.allOf(LetterType.class), letters.offeredTypes(who("ppid.kupang"), r));
-        assertEquals(EnumSet.noneOf(LetterType.class), letters.offeredTypes(who("staf.kupang"), r),
+        assertEquals(EnumSet.allOf(OutgoingLetterType.class), letters.offeredTypes(who("ppid.kupang"), r));
+        assertEquals(EnumSet.noneOf(OutgoingLetterType.class), letters.offeredTypes(who("staf.kupang"), r),
                 "ORG-3: staff not assigned draft nothing");
 
-        OutgoingLetter draft = letters.draft(who("ppid.kupang"), id, LetterType.REFUSAL,
+        OutgoingLetter draft = letters.draft(who("ppid.kupang"), id, OutgoingLetterType.REFUSAL,
                 who("sekretaris.kupang").getId(), "id");
         assertEquals(LetterStatus.DRAFT, draft.getStatus());
         assertNull(draft.getNumber(), "drafts have no number");
@@ -179,19 +179,19 @@ class OutgoingLettersIT {
         long id = submit();
         StaffAccount mesuji = who("admin.mesuji");
         assertEquals("outgoing.request.notFound", key(assertThrows(InvalidInputException.class,
-                () -> letters.draft(mesuji, id, LetterType.ACCEPTANCE, who("sekretaris.kupang").getId(), "id"))));
+                () -> letters.draft(mesuji, id, OutgoingLetterType.ACCEPTANCE, who("sekretaris.kupang").getId(), "id"))));
         assertEquals("outgoing.notAllowed.draft", key(assertThrows(InvalidInputException.class,
-                () -> letters.draft(who("staf.kupang"), id, LetterType.ACCEPTANCE,
+                () -> letters.draft(who("staf.kupang"), id, OutgoingLetterType.ACCEPTANCE,
                         who("sekretaris.kupang").getId(), "id"))));
         InvalidInputException wrongSigner = assertThrows(InvalidInputException.class,
-                () -> letters.draft(who("ppid.kupang"), id, LetterType.REFUSAL, who("ketua.kupang").getId(), "id"));
+                () -> letters.draft(who("ppid.kupang"), id, OutgoingLetterType.REFUSAL, who("ketua.kupang").getId(), "id"));
         assertEquals("signer", wrongSigner.problems().get(0).field(), "the Chair does not sign refusals (LAW-3)");
         assertEquals("outgoing.signer.invalid", key(wrongSigner));
         assertEquals(List.of("language"), assertThrows(InvalidInputException.class,
-                () -> letters.draft(who("ppid.kupang"), id, LetterType.ACCEPTANCE, who("ketua.kupang").getId(), "fr"))
+                () -> letters.draft(who("ppid.kupang"), id, OutgoingLetterType.ACCEPTANCE, who("ketua.kupang").getId(), "fr"))
                 .problems().stream().map(p -> p.field()).toList());
 
-        OutgoingLetter draft = letters.draft(who("ketua.kupang"), id, LetterType.ACCEPTANCE,
+        OutgoingLetter draft = letters.draft(who("ketua.kupang"), id, OutgoingLetterType.ACCEPTANCE,
                 who("ketua.kupang").getId(), "en");
         assertTrue(draft.getBody().contains("GRANTED"), draft.getBody());
         assertTrue(letters.find(mesuji, draft.getId()).isEmpty());
@@ -215,9 +215,9 @@ class OutgoingLettersIT {
     void numbersFollowOnAndDraftsUseNone() {
         long id = submit();
         long signer = who("sekretaris.kupang").getId();
-        OutgoingLetter a = letters.draft(who("ppid.kupang"), id, LetterType.EXTENSION, signer, "id");
-        OutgoingLetter unused = letters.draft(who("ppid.kupang"), id, LetterType.NOT_HELD, signer, "id");
-        OutgoingLetter b = letters.draft(who("ppid.kupang"), id, LetterType.ACCEPTANCE, signer, "id");
+        OutgoingLetter a = letters.draft(who("ppid.kupang"), id, OutgoingLetterType.EXTENSION, signer, "id");
+        OutgoingLetter unused = letters.draft(who("ppid.kupang"), id, OutgoingLetterType.NOT_HELD, signer, "id");
+        OutgoingLetter b = letters.draft(who("ppid.kupang"), id, OutgoingLetterType.ACCEPTANCE, signer, "id");
         assertTrue(a.getBody().contains("Rabu, 25 November 2026") && a.getBody().contains("7 hari kerja"),
                 "LAW-1: " + a.getBody());
         assertTrue(unused.getBody().contains("Dinas Kependudukan"), unused.getBody());
@@ -234,21 +234,21 @@ class OutgoingLettersIT {
     void officeTemplatesAndNumberFormat() {
         StaffAccount admin = who("admin.kupang");
         assertEquals("outgoing.template.notAllowed", key(assertThrows(InvalidInputException.class,
-                () -> templates.save(who("ppid.kupang"), LetterType.NOT_HELD, "id", "x", "y"))));
+                () -> templates.save(who("ppid.kupang"), OutgoingLetterType.NOT_HELD, "id", "x", "y"))));
         InvalidInputException broken = assertThrows(InvalidInputException.class, () -> templates.save(admin,
-                LetterType.NOT_HELD, "id", "Perihal", "Baris satu\n{{#items}}\n{{/itemz}}\n"));
+                OutgoingLetterType.NOT_HELD, "id", "Perihal", "Baris satu\n{{#items}}\n{{/itemz}}\n"));
         assertEquals("outgoing.template.syntax", key(broken));
         assertEquals("3", broken.problems().get(0).args()[0]);
-        assertTrue(templates.preview(admin, LetterType.NOT_HELD, "id", "Uji {{registrationNumber}}",
+        assertTrue(templates.preview(admin, OutgoingLetterType.NOT_HELD, "id", "Uji {{registrationNumber}}",
                 "Dikuasai oleh {{holderBody}}.", LetterNumberFormat.DEFAULT).length > 1000);
 
         long id = submit();
         long signer = who("sekretaris.kupang").getId();
         try {
-            templates.save(admin, LetterType.NOT_HELD, "id", "Uji kantor {{registrationNumber}}",
+            templates.save(admin, OutgoingLetterType.NOT_HELD, "id", "Uji kantor {{registrationNumber}}",
                     "Informasi dikuasai oleh {{holderBody}}.");
             templates.saveNumberFormat(admin, "{seq}/SK-PPID/{office}/{month}/{year}");
-            OutgoingLetter own = letters.draft(who("ppid.kupang"), id, LetterType.NOT_HELD, signer, "id");
+            OutgoingLetter own = letters.draft(who("ppid.kupang"), id, OutgoingLetterType.NOT_HELD, signer, "id");
             assertEquals("Uji kantor " + request(id).getRegistrationNumber(), own.getSubject());
             assertEquals("Informasi dikuasai oleh Dinas Kependudukan dan Pencatatan Sipil Kota Kupang.", own.getBody());
             assertTrue(letters.approve(who("sekretaris.kupang"), own.getId()).getNumber()
@@ -256,11 +256,11 @@ class OutgoingLettersIT {
             assertEquals(LetterNumberFormat.of("{seq}/SK-PPID/{office}/{month}/{year}"),
                     templates.numberFormat(admin.getOffice().getId()));
         } finally {
-            templates.resetToDefault(admin, LetterType.NOT_HELD, "id");
+            templates.resetToDefault(admin, OutgoingLetterType.NOT_HELD, "id");
             templates.saveNumberFormat(admin, LetterNumberFormat.DEFAULT);
         }
-        OutgoingLetter national = letters.draft(who("ppid.kupang"), id, LetterType.NOT_HELD, signer, "id");
+        OutgoingLetter national = letters.draft(who("ppid.kupang"), id, OutgoingLetterType.NOT_HELD, signer, "id");
         assertTrue(national.getSubject().startsWith("Pemberitahuan Informasi Tidak Dikuasai"), national.getSubject());
-        assertFalse(templates.officeCopy(admin.getOffice().getId(), LetterType.NOT_HELD, "id").isPresent());
+        assertFalse(templates.officeCopy(admin.getOffice().getId(), OutgoingLetterType.NOT_HELD, "id").isPresent());
     }
 }

@@ -1,7 +1,7 @@
 package id.go.kpu.eppid.outgoing.it;
 
 import id.go.kpu.eppid.outgoing.application.LetterFacts;
-import id.go.kpu.eppid.outgoing.domain.LetterType;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
@@ -19,12 +19,12 @@ import java.util.Set;
 public class TestLetterFacts implements LetterFacts {
 
     @Override
-    public Set<LetterType> applicable(ServiceRequest request) {
-        return EnumSet.allOf(LetterType.class);
+    public Set<OutgoingLetterType> applicable(ServiceRequest request) {
+        return EnumSet.allOf(OutgoingLetterType.class);
     }
 
     @Override
-    public Map<String, Object> facts(ServiceRequest request, LetterType type, Locale locale) {
+    public Map<String, Object> facts(ServiceRequest request, OutgoingLetterType type, Locale locale) {
         return Map.of(
                 "items", List.of(Map.of("description", "DPT dengan NIK lengkap", "classification", "Dikecualikan",
                         "category", "Pasal 17 huruf h", "categoryText", "Mengungkap rahasia pribadi.",

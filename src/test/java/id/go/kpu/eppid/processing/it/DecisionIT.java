@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.go.kpu.eppid.outgoing.domain.LetterType;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.processing.application.DecisionLetterFacts;
 import id.go.kpu.eppid.processing.application.DisposeCommand;
 import id.go.kpu.eppid.processing.application.RequestDecisions;
@@ -135,8 +135,8 @@ class DecisionIT {
 
         assertEquals(DecisionOutcome.GRANTED, decisions.decide(kasubag, id, null));
         assertEquals(RequestStatus.DECIDED, request(id).getStatus());
-        assertEquals(Set.of(LetterType.ACCEPTANCE), facts.applicable(request(id)));
-        Map<String, Object> f = facts.facts(request(id), LetterType.ACCEPTANCE, Messages.INDONESIAN);
+        assertEquals(Set.of(OutgoingLetterType.ACCEPTANCE), facts.applicable(request(id)));
+        Map<String, Object> f = facts.facts(request(id), OutgoingLetterType.ACCEPTANCE, Messages.INDONESIAN);
         assertEquals(2, ((List<?>) f.get("dataFiles")).size());
         assertEquals(1, ((List<?>) f.get("items")).size());
         assertTrue(mailQueue.forRequest(id).stream().anyMatch(m -> m.getSubject().contains("Diputus")
@@ -160,7 +160,7 @@ class DecisionIT {
                 "UU 14/2008 Pasal 17 huruf h; UU 27/2022", null));
         assertEquals(DecisionOutcome.REFUSED, decisions.pendingOutcome(request(id)).orElseThrow());
         assertEquals(DecisionOutcome.REFUSED, decisions.decide(kasubag, id, "Ditolak seluruhnya."));
-        Map<String, Object> f = facts.facts(request(id), LetterType.REFUSAL, Messages.INDONESIAN);
+        Map<String, Object> f = facts.facts(request(id), OutgoingLetterType.REFUSAL, Messages.INDONESIAN);
         @SuppressWarnings("unchecked")
         Map<String, String> item = ((List<Map<String, String>>) f.get("items")).get(0);
         assertEquals("Pasal 17 huruf h", item.get("category"));
@@ -179,7 +179,7 @@ class DecisionIT {
                 null));
         assertEquals(DecisionOutcome.NOT_HELD, decisions.decide(kasubag, id, null));
         assertEquals("Bawaslu Kota Kupang",
-                facts.facts(request(id), LetterType.NOT_HELD, Messages.INDONESIAN).get("holderBody"));
+                facts.facts(request(id), OutgoingLetterType.NOT_HELD, Messages.INDONESIAN).get("holderBody"));
     }
 
     @Test
@@ -202,7 +202,7 @@ class DecisionIT {
         assertEquals("extension.once", assertThrows(InvalidInputException.class,
                 () -> decisions.extend(kasubag, id, 1, "Lagi.")).problems().get(0).key());
         assertFalse(decisions.mayExtend(kasubag, request(id)));
-        Map<String, Object> f = facts.facts(request(id), LetterType.EXTENSION, Messages.INDONESIAN);
+        Map<String, Object> f = facts.facts(request(id), OutgoingLetterType.EXTENSION, Messages.INDONESIAN);
         assertEquals("7", f.get("extensionDays"));
         assertTrue(f.get("extensionReason").toString().contains("gudang arsip"));
     }

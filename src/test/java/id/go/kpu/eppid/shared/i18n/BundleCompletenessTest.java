@@ -21,6 +21,7 @@ import id.go.kpu.eppid.queue.domain.QueueService;
 import id.go.kpu.eppid.queue.domain.TicketPriority;
 import id.go.kpu.eppid.queue.domain.TicketStatus;
 import id.go.kpu.eppid.outgoing.domain.LetterStatus;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.outgoing.domain.SignatureMethod;
 import id.go.kpu.eppid.request.domain.ApplicantType;
 import id.go.kpu.eppid.request.domain.Channel;
@@ -80,7 +81,7 @@ class BundleCompletenessTest {
                 DispositionKind.class, DispositionPriority.class, VisitPurpose.class, LetterChannel.class,
                 LetterType.class, LetterFileKind.class, ContactChannel.class, Role.class, Classification.class,
                 DecisionOutcome.class, HandOverMethod.class, HandOverContent.class,
-                id.go.kpu.eppid.outgoing.domain.LetterType.class, LetterStatus.class, SignatureMethod.class,
+                OutgoingLetterType.class, LetterStatus.class, SignatureMethod.class,
                 ConsultationStatus.class, DelegationStatus.class);
         for (Locale locale : Messages.SUPPORTED) {
             Messages m = Messages.of(locale);

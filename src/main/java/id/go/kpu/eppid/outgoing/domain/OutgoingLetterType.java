@@ -4,7 +4,7 @@ package id.go.kpu.eppid.outgoing.domain;
  * The outgoing letters a request can end with (REQ-4, REQ-6, LAW-1, LAW-2, CON-3). Each has its own template per
  * office and language, and its own facts (see {@code LetterFacts}).
  */
-public enum LetterType {
+public enum OutgoingLetterType {
     /** REQ-4/REQ-6: written notice that the request is granted, with the data attached or listed. */
     ACCEPTANCE,
     /** REQ-6, LAW-2: partial grant, naming the blacked-out parts and why (penjelasan penghitaman). */

@@ -1,0 +1,47 @@
+package id.go.kpu.eppid.request.web;
+
+import id.go.kpu.eppid.request.domain.IllegalTransitionException;
+import id.go.kpu.eppid.shared.validation.InvalidInputException;
+import id.go.kpu.eppid.shared.web.Faces;
+import java.util.function.Supplier;
+
+/**
+ * Runs a step an official takes in a panel of the request page (actions, analysis, letters): on success the page
+ * reloads with the new state, history and a message; refused input stays in the form with each problem at its field;
+ * an illegal move says which move from which state.
+ */
+public final class RequestPageSteps {
+
+    private RequestPageSteps() {
+    }
+
+    /** Runs {@code step}; the message {@code doneKey} takes no argument. */
+    public static String run(Runnable step, String doneKey, String formPrefix, Long requestId) {
+        return run(() -> {
+            step.run();
+            return null;
+        }, doneKey, formPrefix, requestId);
+    }
+
+    /** Runs {@code step}; what it returns (if not null) is the argument of the message {@code doneKey}. */
+    public static String run(Supplier<?> step, String doneKey, String formPrefix, Long requestId) {
+        Object result;
+        try {
+            result = step.get();
+        } catch (InvalidInputException e) {
+            Faces.show(e, formPrefix);
+            return null;
+        } catch (IllegalTransitionException e) {
+            Faces.error(null, "workflow.illegal", Faces.messages().label(e.transition()),
+                    Faces.messages().label(e.from()));
+            return null;
+        }
+        if (result == null) {
+            Faces.info(null, doneKey);
+        } else {
+            Faces.info(null, doneKey, result);
+        }
+        Faces.keepMessages();
+        return "/staff/request?faces-redirect=true&id=" + requestId;
+    }
+}

@@ -71,6 +71,7 @@ INSERT INTO deadline_regime (office_id, code, applies_to, name_id, name_en, cloc
 -- The regime and the explanation of each request's due date; the clock's pauses (incomplete, waiting for the applicant).
 ALTER TABLE service_request ADD COLUMN regime_id BIGINT NULL;
 ALTER TABLE service_request ADD COLUMN due_trace TEXT NULL;
+ALTER TABLE service_request ADD COLUMN extension_days INT NOT NULL DEFAULT 0;
 ALTER TABLE service_request ADD CONSTRAINT fk_request_regime FOREIGN KEY (regime_id) REFERENCES deadline_regime (id);
 
 CREATE TABLE request_pause (

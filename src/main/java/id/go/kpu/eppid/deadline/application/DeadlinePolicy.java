@@ -1,37 +1,191 @@
 package id.go.kpu.eppid.deadline.application;
 
-import id.go.kpu.eppid.deadline.domain.WorkingDays;
+import id.go.kpu.eppid.deadline.domain.Deadline;
+import id.go.kpu.eppid.deadline.domain.DeadlineCalculator;
+import id.go.kpu.eppid.deadline.domain.DeadlineRegime;
+import id.go.kpu.eppid.deadline.domain.OfficeCalendar;
+import id.go.kpu.eppid.deadline.domain.Pause;
+import id.go.kpu.eppid.deadline.domain.RegimeClock;
+import id.go.kpu.eppid.deadline.domain.RegimeScope;
+import id.go.kpu.eppid.deadline.domain.RequestPause;
+import id.go.kpu.eppid.deadline.domain.ServiceKind;
 import id.go.kpu.eppid.office.domain.Office;
+import id.go.kpu.eppid.request.domain.EventAction;
+import id.go.kpu.eppid.request.domain.RequestEvent;
 import id.go.kpu.eppid.request.domain.RequestKind;
+import id.go.kpu.eppid.request.domain.RequestStatus;
+import id.go.kpu.eppid.request.domain.ServiceRequest;
+import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * The one place where a request's due date is computed. REQ-8 / CON-4 / LAW-1: at most 10 working days from
- * receipt, counted in the office's own time zone, due at the close of service on the last day.
+ * The one place where a request's due date is computed (REQ-8, CON-4, LAW-1): the regime that applies (data, see
+ * {@link DeadlineRegime}), the office's calendar for the service, the clock's pauses while the applicant completes the
+ * request, and the one extension. Every due date is stored with its explanation; when the calendar changes, the open
+ * requests of the offices concerned are recomputed and the change is written in their history.
  */
 @ApplicationScoped
 public class DeadlinePolicy {
 
-    /** Working days allowed for a request under UU 14/2008 Pasal 22 (LAW-1) and seed 004 (REQ-8, CON-4). */
+    /** Working days allowed for a request under UU 14/2008 Pasal 22 (LAW-1) when no regime is found. */
     public static final int STANDARD_WORKING_DAYS = 10;
+    /** The states whose clock still runs (or is paused): recomputed when the calendar changes. */
+    public static final Set<RequestStatus> OPEN = EnumSet.of(RequestStatus.RECEIVED, RequestStatus.DISPOSED,
+            RequestStatus.IN_ANALYSIS, RequestStatus.CONSULTING_DIVISION, RequestStatus.EXTENDED,
+            RequestStatus.INCOMPLETE);
+    private static final int BATCH = 500;
 
-    /** The due instant of a request of {@code kind} received at {@code receivedAt} by {@code office}. */
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Calendars calendars;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The due instant of a new request of {@code kind} received at {@code receivedAt} by {@code office}. */
     public Instant dueAt(Office office, RequestKind kind, Instant receivedAt) {
-        return workingDaysAfter(office, receivedAt, STANDARD_WORKING_DAYS);
+        DeadlineRegime regime = regime(office, scope(kind), receivedAt);
+        return DeadlineCalculator.compute(calendars.of(office, service(kind)), input(regime, receivedAt, List.of(), 0),
+                clock.instant()).dueAt();
     }
 
-    /** LAW-1: the due instant after extending {@code due} by {@code days} working days (closing of the last day). */
-    public Instant extended(Office office, Instant due, int days) {
-        return workingDaysAfter(office, due, days);
+    /** Computes and stores a request's due date, regime and explanation (at registration and after each change). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Deadline apply(ServiceRequest request) {
+        return apply(request, calendars.of(request.getOffice(), service(request.getKind())));
     }
 
-    private static Instant workingDaysAfter(Office office, Instant start, int days) {
-        LocalDate startDay = start.atZone(office.getZone()).toLocalDate();
-        LocalDate dueOn = WorkingDays.plus(startDay, days);
-        LocalTime closing = office.closesAt(dueOn.getDayOfWeek());
-        return dueOn.atTime(closing).atZone(office.getZone()).toInstant();
+    private Deadline apply(ServiceRequest request, OfficeCalendar calendar) {
+        DeadlineRegime regime = request.getRegime() != null ? request.getRegime()
+                : regime(request.getOffice(), scope(request.getKind()), request.getReceivedAt());
+        Deadline d = DeadlineCalculator.compute(calendar, input(regime, request.getReceivedAt(), pauses(request),
+                request.getExtensionDays()), clock.instant());
+        request.scheduleDue(d.dueAt(), regime, DeadlineExplanation.toJson(d.trace()));
+        return d;
+    }
+
+    /** The clock stops: the request waits for the applicant. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pause(ServiceRequest request, Instant at) {
+        em.persist(new RequestPause(request.getId(), at));
+        em.flush();
+        apply(request);
+    }
+
+    /** The clock runs again: the applicant completed the request; the due date moves by the pause. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Instant resume(ServiceRequest request, Instant at) {
+        em.createQuery("select p from RequestPause p where p.requestId = :r and p.resumedAt is null", RequestPause.class)
+                .setParameter("r", request.getId()).getResultList().forEach(p -> p.resume(at));
+        em.flush();
+        return apply(request).dueAt();
+    }
+
+    /** The longest extension the request's regime allows (LAW-1: 7 working days for information requests). */
+    public int maxExtension(ServiceRequest request) {
+        DeadlineRegime regime = request.getRegime() != null ? request.getRegime()
+                : regime(request.getOffice(), scope(request.getKind()), request.getReceivedAt());
+        return regime == null ? 0 : regime.getMaxExtension();
+    }
+
+    /** LAW-1: extends the request's clock by {@code days} (checked by the caller against {@link #maxExtension}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Instant extend(ServiceRequest request, int days) {
+        if (days < 1 || days > maxExtension(request)) {
+            throw new InvalidInputException("extensionDays", "extension.days.range", maxExtension(request));
+        }
+        request.extendBy(days);
+        return apply(request).dueAt();
+    }
+
+    /** The explanation of the request's due date in {@code locale}. */
+    public List<String> explanation(ServiceRequest request, Locale locale) {
+        return DeadlineExplanation.lines(request.getDueTrace(), request.getOffice().getZone(), locale);
+    }
+
+    /**
+     * A day off or service hours changed: the open requests of the office (every office for a national day off) get
+     * their due dates again; each one that moves gets a history line with the old and new date and the change.
+     */
+    public void recompute(@Observes CalendarChanged change) {
+        List<Office> offices = change.officeId() == null
+                ? em.createQuery("select o from Office o", Office.class).getResultList()
+                : List.of(em.find(Office.class, change.officeId()));
+        Instant now = clock.instant();
+        for (Office office : offices) {
+            OfficeCalendar information = calendars.of(office, ServiceKind.INFORMATION);
+            OfficeCalendar consultation = calendars.of(office, ServiceKind.CONSULTATION);
+            long after = 0;
+            while (true) {
+                List<ServiceRequest> batch = em.createQuery("select r from ServiceRequest r where r.office = :o "
+                                + "and r.status in :open and r.id > :after order by r.id", ServiceRequest.class)
+                        .setParameter("o", office).setParameter("open", OPEN).setParameter("after", after)
+                        .setMaxResults(BATCH).getResultList();
+                if (batch.isEmpty()) {
+                    break;
+                }
+                for (ServiceRequest r : batch) {
+                    Instant before = r.getDueAt();
+                    apply(r, r.getKind() == RequestKind.CONSULTATION ? consultation : information);
+                    if (!before.equals(r.getDueAt())) {
+                        em.persist(new RequestEvent(r, now, change.actor(), EventAction.DEADLINE_RECOMPUTED, null,
+                                null, truncate(before + " → " + r.getDueAt() + ": " + change.what())));
+                    }
+                    after = r.getId();
+                }
+                em.flush();
+            }
+        }
+    }
+
+    private List<Pause> pauses(ServiceRequest request) {
+        if (request.getId() == null) {
+            return List.of();
+        }
+        return em.createQuery("select p from RequestPause p where p.requestId = :r order by p.id", RequestPause.class)
+                .setParameter("r", request.getId()).getResultStream().map(RequestPause::toPause).toList();
+    }
+
+    /** The regime for a scope on the day of receipt: the office's own valid one first, else the national one. */
+    DeadlineRegime regime(Office office, RegimeScope scope, Instant receivedAt) {
+        LocalDate day = LocalDate.ofInstant(receivedAt, office.getZone());
+        return em.createQuery("select g from DeadlineRegime g where g.appliesTo = :s and g.active = true "
+                        + "and (g.officeId is null or g.officeId = :o) "
+                        + "order by case when g.officeId is null then 1 else 0 end, g.id desc", DeadlineRegime.class)
+                .setParameter("s", scope).setParameter("o", office.getId()).getResultStream()
+                .filter(g -> g.validOn(day)).findFirst().orElse(null);
+    }
+
+    private static DeadlineCalculator.Input input(DeadlineRegime regime, Instant receivedAt, List<Pause> pauses,
+            int extension) {
+        return regime == null
+                ? new DeadlineCalculator.Input(RegimeClock.WORKING_DAYS, STANDARD_WORKING_DAYS, receivedAt, pauses,
+                        extension)
+                : new DeadlineCalculator.Input(regime.getClock(), regime.getLength(), receivedAt, pauses, extension);
+    }
+
+    private static RegimeScope scope(RequestKind kind) {
+        return kind == RequestKind.CONSULTATION ? RegimeScope.CONSULTATION : RegimeScope.INFORMATION;
+    }
+
+    private static ServiceKind service(RequestKind kind) {
+        return kind == RequestKind.CONSULTATION ? ServiceKind.CONSULTATION : ServiceKind.INFORMATION;
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 500 ? s.substring(0, 499) + "…" : s;
     }
 }

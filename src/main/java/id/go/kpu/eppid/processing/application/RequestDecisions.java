@@ -254,18 +254,21 @@ public class RequestDecisions {
             throw new InvalidInputException(null, "extension.once");
         }
         List<Problem> problems = new ArrayList<>();
+        int max = deadlines.maxExtension(request);
+        if (max == 0) {
+            throw new InvalidInputException(null, "extension.notAllowed");
+        }
         if (days == null) {
             problems.add(new Problem("extensionDays", "validation.required"));
-        } else if (days < 1 || days > RequestAnalysis.MAX_EXTENSION_DAYS) {
-            problems.add(new Problem("extensionDays", "extension.days.range", RequestAnalysis.MAX_EXTENSION_DAYS));
+        } else if (days < 1 || days > max) {
+            problems.add(new Problem("extensionDays", "extension.days.range", max));
         }
         String why = text(problems, "extensionReason", reason, MAX_TEXT, true);
         throwIf(problems);
         Instant previous = request.getDueAt();
-        Instant due = deadlines.extended(request.getOffice(), previous, days);
+        Instant due = deadlines.extend(request, days);
         Instant now = clock.instant();
         analysis.extend(why, days, previous, actor.getUsername(), now);
-        request.extendDueTo(due);
         RequestStatus from = request.apply(RequestTransition.EXTEND);
         em.persist(new RequestEvent(request, now, actor.getUsername(), EventAction.STATUS_CHANGED, from,
                 request.getStatus(), "+" + days + " working days"));

@@ -2,6 +2,7 @@ package id.go.kpu.eppid.processing.application;
 
 import static id.go.kpu.eppid.shared.validation.InputChecks.text;
 
+import id.go.kpu.eppid.deadline.application.DeadlinePolicy;
 import id.go.kpu.eppid.processing.domain.Disposition;
 import id.go.kpu.eppid.processing.domain.DispositionKind;
 import id.go.kpu.eppid.processing.domain.DispositionPriority;
@@ -58,6 +59,9 @@ public class RequestWorkflow {
 
     @Inject
     private IntakeMail mail;
+
+    @Inject
+    private DeadlinePolicy deadlines;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -134,7 +138,13 @@ public class RequestWorkflow {
             throw new InvalidInputException(problems);
         }
         RequestStatus from = request.apply(transition);
-        em.persist(new RequestEvent(request, clock.instant(), actor.getUsername(), EventAction.STATUS_CHANGED, from,
+        Instant now = clock.instant();
+        if (transition == RequestTransition.MARK_INCOMPLETE) {
+            deadlines.pause(request, now); // the clock stops while the applicant completes it
+        } else if (transition == RequestTransition.COMPLETE) {
+            deadlines.resume(request, now);
+        }
+        em.persist(new RequestEvent(request, now, actor.getUsername(), EventAction.STATUS_CHANGED, from,
                 request.getStatus(), why));
         mail.queueMilestone(request, why);
         return request.getStatus();

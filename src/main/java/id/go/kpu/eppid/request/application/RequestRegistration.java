@@ -114,6 +114,7 @@ public class RequestRegistration {
             request.recordDesk(desk.idCheck(), actor, v.audience, v.audience == null ? null : now);
         }
         em.persist(request);
+        deadlines.apply(request); // the same due date, now with its regime and explanation
         for (AcceptedFile file : files) {
             em.persist(new RequestFile(request, file.kind(), uploads.store(file), now));
         }

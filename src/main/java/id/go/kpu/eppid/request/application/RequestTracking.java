@@ -43,7 +43,7 @@ public class RequestTracking {
                 .toList();
         return Optional.of(new TrackingView(r.getId(), r.getRegistrationNumber(), r.getKind(),
                 r.getOffice().getName(), r.getOffice().getTimeZone(), r.getStatus(), r.getReceivedAt(),
-                r.getDueAt(), history));
+                r.getDueAt(), history, r.getDueTrace()));
     }
 
     /** The receipt of a request just tracked with {@code code}, which the applicant proved to know (for the PDF). */

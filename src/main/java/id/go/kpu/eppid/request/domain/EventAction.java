@@ -11,5 +11,7 @@ public enum EventAction {
     HANDED_OVER, DOCUMENT_DOWNLOADED,
     /** CON-3/CON-4: a consultation session was scheduled, cancelled, delegated or held. */
     CONSULTATION_SCHEDULED, CONSULTATION_CANCELLED, DELEGATION_REQUESTED, DELEGATION_APPROVED, DELEGATION_REFUSED,
-    CONSULTATION_HELD
+    CONSULTATION_HELD,
+    /** REQ-8: the calendar changed and the due date moved (old → new, and why). */
+    DEADLINE_RECOMPUTED
 }

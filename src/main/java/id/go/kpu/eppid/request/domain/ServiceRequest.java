@@ -1,5 +1,6 @@
 package id.go.kpu.eppid.request.domain;
 
+import id.go.kpu.eppid.deadline.domain.DeadlineRegime;
 import id.go.kpu.eppid.office.domain.Office;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
 import jakarta.persistence.CascadeType;
@@ -122,6 +123,17 @@ public class ServiceRequest {
     @Column(name = "audience_confirmed_at")
     private Instant audienceConfirmedAt;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "regime_id")
+    private DeadlineRegime regime;
+
+    @Lob
+    @Column(name = "due_trace")
+    private String dueTrace;
+
+    @Column(name = "extension_days", nullable = false)
+    private int extensionDays;
+
     @Version
     private int version;
 
@@ -177,12 +189,32 @@ public class ServiceRequest {
         this.assignee = official;
     }
 
-    /** LAW-1: the deadline moves when it is extended (the extension itself is recorded by processing). */
-    public void extendDueTo(Instant newDue) {
-        if (!newDue.isAfter(dueAt)) {
-            throw new IllegalArgumentException("an extension moves the due date later");
+    /** Sets the due date as computed by the deadline policy, with its regime and explanation (REQ-8). */
+    public void scheduleDue(Instant dueAt, DeadlineRegime regime, String traceJson) {
+        this.dueAt = dueAt;
+        this.regime = regime;
+        this.dueTrace = traceJson;
+    }
+
+    /** LAW-1: the one extension, in working days (the reason is recorded by processing). */
+    public void extendBy(int days) {
+        if (extensionDays > 0) {
+            throw new IllegalStateException("already extended");
         }
-        this.dueAt = newDue;
+        this.extensionDays = days;
+    }
+
+    public DeadlineRegime getRegime() {
+        return regime;
+    }
+
+    /** The explanation of the due date (JSON, see {@code DeadlineExplanation}). */
+    public String getDueTrace() {
+        return dueTrace;
+    }
+
+    public int getExtensionDays() {
+        return extensionDays;
     }
 
     public StaffAccount getAssignee() {

@@ -9,6 +9,8 @@ import id.go.kpu.eppid.shared.mail.OutgoingMail;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import id.go.kpu.eppid.deadline.application.DeadlineExplanation;
+import id.go.kpu.eppid.shared.web.LocaleBean;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -27,6 +29,9 @@ public class RequestDetailBacking {
 
     @Inject
     private MailQueue mailQueue;
+
+    @Inject
+    private LocaleBean localeBean;
 
     private Long id;
     private ServiceRequest request;
@@ -69,6 +74,12 @@ public class RequestDetailBacking {
 
     public List<RequestEvent> getEvents() {
         return events;
+    }
+
+    /** How the due date was computed (REQ-8), in the page's language. */
+    public List<String> getDueExplanation() {
+        return request == null ? List.of()
+                : DeadlineExplanation.lines(request.getDueTrace(), request.getOffice().getZone(), localeBean.getLocale());
     }
 
     public List<OutgoingMail> getMails() {

@@ -36,6 +36,9 @@ import id.go.kpu.eppid.request.domain.RequestStatus;
 import id.go.kpu.eppid.request.domain.RequestTransition;
 import id.go.kpu.eppid.shared.mail.OutgoingMail;
 import id.go.kpu.eppid.staff.domain.Role;
+import id.go.kpu.eppid.standards.domain.ReminderKind;
+import id.go.kpu.eppid.standards.domain.StepProcess;
+import id.go.kpu.eppid.standards.domain.TrafficLight;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -82,7 +85,8 @@ class BundleCompletenessTest {
                 LetterType.class, LetterFileKind.class, ContactChannel.class, Role.class, Classification.class,
                 DecisionOutcome.class, HandOverMethod.class, HandOverContent.class,
                 OutgoingLetterType.class, LetterStatus.class, SignatureMethod.class,
-                ConsultationStatus.class, DelegationStatus.class);
+                ConsultationStatus.class, DelegationStatus.class,
+                StepProcess.class, TrafficLight.class, ReminderKind.class);
         for (Locale locale : Messages.SUPPORTED) {
             Messages m = Messages.of(locale);
             for (Class<? extends Enum<?>> type : enums) {

@@ -57,7 +57,8 @@ public final class DayOffFile {
      * One row of the file: its line (CSV) or event number (iCalendar), what was read, and the problems found (bundle
      * keys; empty when the row is good). A missing kind or legal source is taken from the defaults given.
      */
-    public record Row(int line, LocalDate day, DayOffKind kind, String name, String legalSource, String problem) {
+    public record Row(int line, LocalDate day, DayOffKind kind, String name, String legalSource, String problem)
+            implements java.io.Serializable {
 
         public boolean valid() {
             return problem == null;

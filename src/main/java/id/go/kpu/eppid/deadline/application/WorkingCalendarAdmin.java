@@ -4,6 +4,7 @@ import id.go.kpu.eppid.deadline.domain.DayOff;
 import id.go.kpu.eppid.deadline.domain.DayOffKind;
 import id.go.kpu.eppid.deadline.domain.ServiceHoursRow;
 import id.go.kpu.eppid.deadline.domain.ServiceKind;
+import id.go.kpu.eppid.office.domain.Office;
 import id.go.kpu.eppid.office.domain.OfficeLevel;
 import id.go.kpu.eppid.shared.audit.AuditTrail;
 import id.go.kpu.eppid.shared.upload.ContentInspector;
@@ -291,11 +292,24 @@ public class WorkingCalendarAdmin {
 
     // ------------------------------------------------------------------ service hours
 
-    /** The actor's office's week for {@code service}: seven days, Monday first, closed days with empty times. */
+    /**
+     * The office's week for {@code service}: seven days, Monday first, closed days with empty times; without rows
+     * yet, the office's own opening and closing Monday–Friday (what {@link Calendars#of} falls back to).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DayHours> week(long officeId, ServiceKind service) {
         List<ServiceHoursRow> rows = calendars.hours(officeId, service);
         List<DayHours> week = new ArrayList<>();
+        if (rows.isEmpty()) {
+            // no rows yet: show what the calendar uses meanwhile (the office's own hours, Monday–Friday)
+            Office office = em.find(Office.class, officeId);
+            for (DayOfWeek d : DayOfWeek.values()) {
+                boolean open = d.getValue() <= 5;
+                week.add(new DayHours(d, open, open ? office.getOpensAt().toString() : null,
+                        open ? office.closesAt(d).toString() : null));
+            }
+            return week;
+        }
         for (DayOfWeek d : DayOfWeek.values()) {
             Optional<ServiceHoursRow> row = rows.stream().filter(r -> r.getDay() == d).findFirst();
             week.add(row.map(r -> new DayHours(d, true, r.getOpensAt().toString(), r.getClosesAt().toString()))

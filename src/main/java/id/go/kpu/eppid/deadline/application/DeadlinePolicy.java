@@ -53,6 +53,9 @@ public class DeadlinePolicy {
     @Inject
     private Calendars calendars;
 
+    @Inject
+    private DeadlineRegimes regimes;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The due instant of a new request of {@code kind} received at {@code receivedAt} by {@code office}. */
@@ -159,14 +162,9 @@ public class DeadlinePolicy {
                 .setParameter("r", request.getId()).getResultStream().map(RequestPause::toPause).toList();
     }
 
-    /** The regime for a scope on the day of receipt: the office's own valid one first, else the national one. */
-    DeadlineRegime regime(Office office, RegimeScope scope, Instant receivedAt) {
-        LocalDate day = LocalDate.ofInstant(receivedAt, office.getZone());
-        return em.createQuery("select g from DeadlineRegime g where g.appliesTo = :s and g.active = true "
-                        + "and (g.officeId is null or g.officeId = :o) "
-                        + "order by case when g.officeId is null then 1 else 0 end, g.id desc", DeadlineRegime.class)
-                .setParameter("s", scope).setParameter("o", office.getId()).getResultStream()
-                .filter(g -> g.validOn(day)).findFirst().orElse(null);
+    /** The regime for a scope on the day of receipt (the office's own valid one first, else the national one). */
+    private DeadlineRegime regime(Office office, RegimeScope scope, Instant receivedAt) {
+        return regimes.applicable(office.getId(), scope, LocalDate.ofInstant(receivedAt, office.getZone())).orElse(null);
     }
 
     private static DeadlineCalculator.Input input(DeadlineRegime regime, Instant receivedAt, List<Pause> pauses,

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kpu.eppid.deadline.application.Calendars;
 import id.go.kpu.eppid.deadline.application.DeadlinePolicy;
+import id.go.kpu.eppid.deadline.application.WorkingCalendarAdmin;
+import id.go.kpu.eppid.deadline.domain.DayOffKind;
 import id.go.kpu.eppid.deadline.domain.OfficeCalendar;
 import id.go.kpu.eppid.deadline.domain.ServiceKind;
 import id.go.kpu.eppid.processing.application.DisposeCommand;
@@ -40,7 +42,7 @@ class DeadlineIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(DeadlineIT.class, CalendarFixture.class);
+        return Deployments.portal().addClass(DeadlineIT.class);
     }
 
     @Inject
@@ -56,7 +58,7 @@ class DeadlineIT {
     @Inject
     Calendars calendars;
     @Inject
-    CalendarFixture fixture;
+    WorkingCalendarAdmin calendarAdmin;
 
     private StaffAccount who(String username) {
         return staff.findByUsername(username).orElseThrow();
@@ -81,7 +83,9 @@ class DeadlineIT {
         while (!cal.isWorkingDay(closed)) {
             closed = closed.minusDays(1);
         }
-        fixture.closeOffice(r.getOffice().getId(), closed, "Libur daerah (uji)");
+        // the office's administrator closes the office that day, as on /staff/admin/calendar.xhtml
+        calendarAdmin.add(who("admin.kupang"), new WorkingCalendarAdmin.DayOffInput(false, closed,
+                DayOffKind.OFFICE_CLOSURE, "Libur daerah (uji)", "Keputusan Ketua KPU Kota Kupang (uji)", true));
 
         ServiceRequest after = request(id);
         OfficeCalendar now = calendars.of(after.getOffice(), ServiceKind.INFORMATION);

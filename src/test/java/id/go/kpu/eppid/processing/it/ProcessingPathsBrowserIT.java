@@ -154,6 +154,9 @@ class ProcessingPathsBrowserIT {
             assertFalse(browser.exists(css("an:saveAnalysis")), "not assigned: no analysis form");
 
             signInAt("kasubag.kupang", id);
+            // REQ-8: the due date comes with how it was computed
+            String explained = browser.text("#dueExplanation");
+            assertTrue(explained.startsWith("Diterima ") && explained.contains("Hari kerja ke-10"), explained);
             analyse("Rekap hasil penghitungan suara Kecamatan Oebobo", "Tidak dikecualikan");
             browser.click(css("an:saveItem"));
             browser.waitForText("#items", "Rekap hasil penghitungan suara Kecamatan Oebobo");
@@ -203,6 +206,8 @@ class ProcessingPathsBrowserIT {
             browser.click(css("track:find"));
             browser.waitForText("#trackedOutcome", "Diberikan seluruhnya");
             assertTrue(browser.text("#trackedDocuments").contains("rekap-oebobo.pdf"));
+            String tracked = browser.text("#trackedExplanation");
+            assertTrue(tracked.contains("10 hari kerja") && tracked.contains("Hari kerja ke-10"), tracked);
             browser.screenshot("paths-1c-tracking");
             HttpResponse<byte[]> letter = browser.download(browser.find("#trackedDocuments a.document-link")
                     .getAttribute("href"));

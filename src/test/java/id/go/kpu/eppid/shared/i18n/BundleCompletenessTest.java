@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.go.kpu.eppid.consultation.domain.ConsultationStatus;
 import id.go.kpu.eppid.consultation.domain.DelegationStatus;
 import id.go.kpu.eppid.contact.domain.ContactChannel;
+import id.go.kpu.eppid.deadline.domain.DayOffKind;
+import id.go.kpu.eppid.deadline.domain.RegimeClock;
+import id.go.kpu.eppid.deadline.domain.RegimeScope;
+import id.go.kpu.eppid.deadline.domain.ServiceKind;
 import id.go.kpu.eppid.guestbook.domain.VisitPurpose;
 import id.go.kpu.eppid.letter.domain.LetterChannel;
 import id.go.kpu.eppid.letter.domain.LetterFileKind;
@@ -86,7 +90,8 @@ class BundleCompletenessTest {
                 DecisionOutcome.class, HandOverMethod.class, HandOverContent.class,
                 OutgoingLetterType.class, LetterStatus.class, SignatureMethod.class,
                 ConsultationStatus.class, DelegationStatus.class,
-                StepProcess.class, TrafficLight.class, ReminderKind.class);
+                StepProcess.class, TrafficLight.class, ReminderKind.class,
+                DayOffKind.class, ServiceKind.class, RegimeClock.class, RegimeScope.class);
         for (Locale locale : Messages.SUPPORTED) {
             Messages m = Messages.of(locale);
             for (Class<? extends Enum<?>> type : enums) {

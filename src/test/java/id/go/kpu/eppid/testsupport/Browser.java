@@ -206,6 +206,17 @@ public final class Browser implements AutoCloseable {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * Clicks a control that loads a new page (a non-ajax submit, a sign-out) and waits until the new page has replaced
+     * the old one, so the next step never reads an element of the page that is going away.
+     */
+    public void clickAndLoad(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(css);
+        wait.until(ExpectedConditions.stalenessOf(page));
+        waitForAjax();
+    }
+
     /** Opens the sign-in page and signs in as a demo account (password of every demo account). */
     public void signIn(String username) {
         open("/login.xhtml");
@@ -218,7 +229,7 @@ public final class Browser implements AutoCloseable {
     public void signInHere(String username) {
         type(css("login:username"), username);
         type(css("login:password"), PortalApi.DEMO_PASSWORD);
-        click(css("login:submit"));
+        clickAndLoad(css("login:submit"));
     }
 
     /** Draws a short stroke on a canvas (e.g. a signature pad), as a finger or mouse does. */

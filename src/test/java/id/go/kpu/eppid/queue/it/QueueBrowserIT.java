@@ -176,9 +176,7 @@ class QueueBrowserIT {
         Browser b = new Browser(base.toString(), 1366, 1000);
         b.open("/staff/queue.xhtml");
         b.waitForUrl("login.xhtml");
-        b.type(css("login:username"), user);
-        b.type(css("login:password"), PortalApi.DEMO_PASSWORD);
-        b.click(css("login:submit"));
+        b.signInHere(user);
         b.waitForUrl("staff/queue.xhtml");
         return b;
     }

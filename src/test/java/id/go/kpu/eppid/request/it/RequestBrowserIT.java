@@ -187,7 +187,7 @@ class RequestBrowserIT {
         browser.open(detailUrl.substring(base.toString().replaceAll("/$", "").length()));
         assertTrue(browser.pageText().contains("Berkas dibuka"), "the ID scan view is in the audit trail");
         browser.screenshot("07-detail-kupang");
-        browser.click(css("logoutForm:logout"));
+        browser.clickAndLoad(css("logoutForm:logout"));
 
         browser.open("/staff/requests.xhtml");
         browser.signInHere("fo.mesuji");
@@ -203,7 +203,7 @@ class RequestBrowserIT {
 
         // a role without request work (security desk) is refused the request pages
         browser.open("/staff/home.xhtml");
-        browser.click(css("logoutForm:logout"));
+        browser.clickAndLoad(css("logoutForm:logout"));
         browser.open("/staff/requests.xhtml");
         browser.signInHere("pamdal.kupang");
         browser.waitForUrl("staff/requests.xhtml");
@@ -219,12 +219,12 @@ class RequestBrowserIT {
         for (int i = 0; i < 5; i++) {
             browser.type(css("login:username"), "hd-petugas.kupang");
             browser.type(css("login:password"), "salah-" + i);
-            browser.click(css("login:submit"));
+            browser.clickAndLoad(css("login:submit"));
         }
         assertTrue(browser.pageText().contains("Akun dikunci sementara"), browser.pageText());
         browser.type(css("login:username"), "hd-petugas.kupang");
         browser.type(css("login:password"), PortalApi.DEMO_PASSWORD);
-        browser.click(css("login:submit"));
+        browser.clickAndLoad(css("login:submit"));
         assertTrue(browser.pageText().contains("Akun dikunci sementara"), "locked even with the right password");
 
         browser.click(css("lang:en"));

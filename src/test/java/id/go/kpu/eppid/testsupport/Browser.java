@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -213,7 +214,15 @@ public final class Browser implements AutoCloseable {
     public void clickAndLoad(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(css);
-        wait.until(ExpectedConditions.stalenessOf(page));
+        // Chrome reports a replaced document either as a stale element or as "node does not belong to the document"
+        wait.until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         waitForAjax();
     }
 

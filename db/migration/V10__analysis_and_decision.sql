@@ -14,7 +14,6 @@ CREATE TABLE request_analysis (
     decided_by            VARCHAR(60)   NULL,
     decided_at            DATETIME      NULL,
     extension_reason      TEXT          NULL,
-    extension_days        INT           NULL,
     due_before_extension  DATETIME      NULL,
     extended_by           VARCHAR(60)   NULL,
     extended_at           DATETIME      NULL,

@@ -2,12 +2,14 @@ package id.go.kpu.eppid.consultation.application;
 
 import static id.go.kpu.eppid.shared.validation.InputChecks.text;
 
-import id.go.kpu.eppid.consultation.domain.ConsultationRules;
 import id.go.kpu.eppid.consultation.domain.ConsultationRules.Slot;
+import id.go.kpu.eppid.consultation.domain.ConsultationRules;
 import id.go.kpu.eppid.consultation.domain.ConsultationSession;
 import id.go.kpu.eppid.consultation.domain.ConsultationStatus;
 import id.go.kpu.eppid.consultation.domain.DelegationStatus;
-import id.go.kpu.eppid.consultation.domain.ServiceHours;
+import id.go.kpu.eppid.deadline.application.Calendars;
+import id.go.kpu.eppid.deadline.domain.ServiceKind;
+import id.go.kpu.eppid.processing.application.RequestWorkflow;
 import id.go.kpu.eppid.request.application.IntakeMail;
 import id.go.kpu.eppid.request.domain.EventAction;
 import id.go.kpu.eppid.request.domain.RequestEvent;
@@ -17,8 +19,8 @@ import id.go.kpu.eppid.request.domain.ServiceRequest;
 import id.go.kpu.eppid.shared.i18n.Messages;
 import id.go.kpu.eppid.shared.mail.MailQueue;
 import id.go.kpu.eppid.shared.time.OfficeDateFormat;
-import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.validation.InvalidInputException.Problem;
+import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.staff.domain.Role;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +73,12 @@ public class Consultations {
     @Inject
     private MailQueue mailQueue;
 
+    @Inject
+    private Calendars calendars;
+
+    @Inject
+    private RequestWorkflow workflow;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Schedules a session of the consultation request {@code requestId}; the applicant is invited by e-mail. */
@@ -109,7 +117,7 @@ public class Consultations {
         if (place == null && link == null && problems.stream().noneMatch(p -> "place".equals(p.field()))) {
             problems.add(new Problem("place", "consultation.where.required"));
         }
-        Slot slot = ConsultationRules.slot(problems, ServiceHours.of(request.getOffice()), cmd.date(),
+        Slot slot = ConsultationRules.slot(problems, calendars.of(request.getOffice(), ServiceKind.CONSULTATION), cmd.date(),
                 cmd.startTime(), cmd.endTime(), now);
         if (official != null && slot != null) {
             clash(official, slot).ifPresent(other -> problems.add(new Problem("startTime", "consultation.slot.clash",
@@ -381,11 +389,7 @@ public class Consultations {
     }
 
     private ServiceRequest lockedRequest(StaffAccount actor, long requestId) {
-        ServiceRequest request = em.find(ServiceRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
-        if (request == null || !sameOffice(actor, request)) {
-            throw new InvalidInputException(null, "workflow.request.notFound");
-        }
-        return request;
+        return workflow.lockedRequest(actor, requestId);
     }
 
     /** The session of the actor's office, its request locked first, then the session read fresh. */

@@ -1,6 +1,6 @@
 package id.go.kpu.eppid.consultation.domain;
 
-import id.go.kpu.eppid.deadline.domain.WorkingDays;
+import id.go.kpu.eppid.deadline.domain.OfficeCalendar;
 import id.go.kpu.eppid.request.domain.RequestKind;
 import id.go.kpu.eppid.request.domain.RequestStatus;
 import id.go.kpu.eppid.shared.validation.InvalidInputException.Problem;
@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,8 +21,8 @@ import java.util.Set;
  * <li>only a consultation request, while it is being worked on ({@link #OPEN}), gets a session;</li>
  * <li>the applicant consults a Commissioner, the Chair or the Secretary ({@link #CONSULTED}), accompanied by division
  * staff ({@link #COMPANIONS}); CON-4 asks for at least two officers, so at least one companion;</li>
- * <li>the slot is in the future, on a working day ({@link WorkingDays}; holidays come with a later issue), within the
- * office's service hours in the office's own zone, and ends after it starts;</li>
+ * <li>the slot is in the future, on a working day of the office's consultation calendar (holidays, collective leave
+ * and closures are not), within that day's service hours in the office's own zone, and ends after it starts;</li>
  * <li>the official is not booked twice: overlapping {@link ConsultationStatus#SCHEDULED} sessions clash
  * ({@link #overlaps});</li>
  * <li>who arranges sessions ({@link #mayArrange}): the request's assigned official (ORG-3), the Chair and Secretary
@@ -66,7 +67,7 @@ public final class ConsultationRules {
      * Checks a slot typed as office-local date and times; adds problems for the fields {@code date},
      * {@code startTime}, {@code endTime} and returns the slot, or null when it is not acceptable.
      */
-    public static Slot slot(List<Problem> problems, ServiceHours hours, LocalDate date, LocalTime start,
+    public static Slot slot(List<Problem> problems, OfficeCalendar calendar, LocalDate date, LocalTime start,
             LocalTime end, Instant now) {
         int before = problems.size();
         if (date == null) {
@@ -84,21 +85,19 @@ public final class ConsultationRules {
         if (!end.isAfter(start)) {
             problems.add(new Problem("endTime", "consultation.slot.endBeforeStart"));
         }
-        if (!WorkingDays.isWorkingDay(date)) {
+        Optional<OfficeCalendar.Hours> hours = calendar.hours(date);
+        if (hours.isEmpty()) {
             problems.add(new Problem("date", "consultation.slot.notWorkingDay"));
-        } else {
-            LocalTime closes = hours.closesAt(date.getDayOfWeek());
-            if (start.isBefore(hours.opensAt()) || end.isAfter(closes)) {
-                problems.add(new Problem("startTime", "consultation.slot.outsideHours", hours.opensAt().toString(),
-                        closes.toString()));
-            }
+        } else if (start.isBefore(hours.get().opens()) || end.isAfter(hours.get().closes())) {
+            problems.add(new Problem("startTime", "consultation.slot.outsideHours", hours.get().opens().toString(),
+                    hours.get().closes().toString()));
         }
-        ZonedDateTime from = date.atTime(start).atZone(hours.zone());
+        ZonedDateTime from = date.atTime(start).atZone(calendar.zone());
         if (!from.toInstant().isAfter(now)) {
             problems.add(new Problem("date", "consultation.slot.past"));
         }
         return problems.size() > before ? null
-                : new Slot(from.toInstant(), date.atTime(end).atZone(hours.zone()).toInstant());
+                : new Slot(from.toInstant(), date.atTime(end).atZone(calendar.zone()).toInstant());
     }
 
     /** Whether two slots share any time (touching ends do not clash: 10–11 and 11–12 are both fine). */

@@ -5,11 +5,10 @@ import id.go.kpu.eppid.consultation.application.ScheduleCommand;
 import id.go.kpu.eppid.consultation.domain.ConsultationRules;
 import id.go.kpu.eppid.consultation.domain.ConsultationSession;
 import id.go.kpu.eppid.request.application.RequestRecords;
-import id.go.kpu.eppid.request.domain.IllegalTransitionException;
 import id.go.kpu.eppid.request.domain.RequestKind;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
+import id.go.kpu.eppid.request.web.RequestPageSteps;
 import id.go.kpu.eppid.shared.time.OfficeDateFormat;
-import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.web.Faces;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
 import id.go.kpu.eppid.staff.application.StaffDirectory;
@@ -183,19 +182,7 @@ public class ConsultationBacking implements Serializable {
     }
 
     private String act(Runnable step, String prefix, String doneKey) {
-        try {
-            step.run();
-        } catch (InvalidInputException e) {
-            e.problems().forEach(p -> Faces.error(p.field() == null ? PANEL : prefix + p.field(), p.key(), p.args()));
-            return null;
-        } catch (IllegalTransitionException e) {
-            Faces.error(PANEL, "workflow.illegal", Faces.messages().label(e.transition()),
-                    Faces.messages().label(e.from()));
-            return null;
-        }
-        Faces.info(PANEL, doneKey);
-        Faces.keepMessages();
-        return "/staff/request?faces-redirect=true&id=" + requestId;
+        return RequestPageSteps.run(step, doneKey, prefix, requestId, PANEL);
     }
 
     /** Whether the page shows a consultation request (the panel is for those only). */

@@ -28,7 +28,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one place where a request's due date is computed (REQ-8, CON-4, LAW-1): the regime that applies (data, see
@@ -45,6 +47,9 @@ public class DeadlinePolicy {
     public static final Set<RequestStatus> OPEN = EnumSet.of(RequestStatus.RECEIVED, RequestStatus.DISPOSED,
             RequestStatus.IN_ANALYSIS, RequestStatus.CONSULTING_DIVISION, RequestStatus.EXTENDED,
             RequestStatus.INCOMPLETE);
+    /** The states whose clock runs now (open and not waiting for the applicant). */
+    public static final Set<RequestStatus> RUNNING = EnumSet.copyOf(OPEN.stream()
+            .filter(s -> s != RequestStatus.INCOMPLETE).toList());
     private static final int BATCH = 500;
 
     @PersistenceContext
@@ -58,23 +63,40 @@ public class DeadlinePolicy {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** The due instant of a new request of {@code kind} received at {@code receivedAt} by {@code office}. */
-    public Instant dueAt(Office office, RequestKind kind, Instant receivedAt) {
-        DeadlineRegime regime = regime(office, scope(kind), receivedAt);
-        return DeadlineCalculator.compute(calendars.of(office, service(kind)), input(regime, receivedAt, List.of(), 0),
-                clock.instant()).dueAt();
+    /** A clock just started: the regime that applies and the due date it gives. */
+    public record Scheduled(DeadlineRegime regime, Deadline deadline) {
+        public Instant dueAt() {
+            return deadline.dueAt();
+        }
+    }
+
+    /**
+     * The due date of a clock of {@code scope} started at {@code start} by {@code office} (a new request, an objection
+     * window), from the regime that applies that day and the office's calendar.
+     */
+    public Scheduled schedule(Office office, RegimeScope scope, Instant start) {
+        DeadlineRegime regime = regime(office, scope, start);
+        ServiceKind service = scope == RegimeScope.CONSULTATION ? ServiceKind.CONSULTATION : ServiceKind.INFORMATION;
+        return new Scheduled(regime, DeadlineCalculator.compute(calendars.of(office, service),
+                input(regime, start, List.of(), 0), clock.instant()));
+    }
+
+    /** Stores a new request's schedule (due date, regime, explanation) without computing it again. */
+    public void record(ServiceRequest request, Scheduled scheduled) {
+        request.scheduleDue(scheduled.dueAt(), scheduled.regime(),
+                DeadlineExplanation.toJson(scheduled.deadline().trace()));
     }
 
     /** Computes and stores a request's due date, regime and explanation (at registration and after each change). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Deadline apply(ServiceRequest request) {
-        return apply(request, calendars.of(request.getOffice(), service(request.getKind())));
+        return apply(request, calendars.of(request.getOffice(), service(request.getKind())), pauses(request));
     }
 
-    private Deadline apply(ServiceRequest request, OfficeCalendar calendar) {
+    private Deadline apply(ServiceRequest request, OfficeCalendar calendar, List<Pause> pauses) {
         DeadlineRegime regime = request.getRegime() != null ? request.getRegime()
                 : regime(request.getOffice(), scope(request.getKind()), request.getReceivedAt());
-        Deadline d = DeadlineCalculator.compute(calendar, input(regime, request.getReceivedAt(), pauses(request),
+        Deadline d = DeadlineCalculator.compute(calendar, input(regime, request.getReceivedAt(), pauses,
                 request.getExtensionDays()), clock.instant());
         request.scheduleDue(d.dueAt(), regime, DeadlineExplanation.toJson(d.trace()));
         return d;
@@ -140,9 +162,11 @@ public class DeadlinePolicy {
                 if (batch.isEmpty()) {
                     break;
                 }
+                Map<Long, List<Pause>> pauses = pauses(batch.stream().map(ServiceRequest::getId).toList());
                 for (ServiceRequest r : batch) {
                     Instant before = r.getDueAt();
-                    apply(r, r.getKind() == RequestKind.CONSULTATION ? consultation : information);
+                    apply(r, r.getKind() == RequestKind.CONSULTATION ? consultation : information,
+                            pauses.getOrDefault(r.getId(), List.of()));
                     if (!before.equals(r.getDueAt())) {
                         em.persist(new RequestEvent(r, now, change.actor(), EventAction.DEADLINE_RECOMPUTED, null,
                                 null, truncate(before + " → " + r.getDueAt() + ": " + change.what())));
@@ -154,12 +178,17 @@ public class DeadlinePolicy {
         }
     }
 
+    /** The pauses of many requests in one query (a recompute runs over thousands). */
+    private Map<Long, List<Pause>> pauses(List<Long> requestIds) {
+        return em.createQuery("select p from RequestPause p where p.requestId in :ids order by p.id", RequestPause.class)
+                .setParameter("ids", requestIds).getResultStream()
+                .collect(Collectors.groupingBy(RequestPause::getRequestId,
+                        Collectors.mapping(RequestPause::toPause, Collectors.toList())));
+    }
+
     private List<Pause> pauses(ServiceRequest request) {
-        if (request.getId() == null) {
-            return List.of();
-        }
-        return em.createQuery("select p from RequestPause p where p.requestId = :r order by p.id", RequestPause.class)
-                .setParameter("r", request.getId()).getResultStream().map(RequestPause::toPause).toList();
+        return request.getId() == null ? List.of()
+                : pauses(List.of(request.getId())).getOrDefault(request.getId(), List.of());
     }
 
     /** The regime for a scope on the day of receipt (the office's own valid one first, else the national one). */
@@ -175,7 +204,8 @@ public class DeadlinePolicy {
                 : new DeadlineCalculator.Input(regime.getClock(), regime.getLength(), receivedAt, pauses, extension);
     }
 
-    private static RegimeScope scope(RequestKind kind) {
+    /** The regime scope of a request of {@code kind}. */
+    public static RegimeScope scope(RequestKind kind) {
         return kind == RequestKind.CONSULTATION ? RegimeScope.CONSULTATION : RegimeScope.INFORMATION;
     }
 

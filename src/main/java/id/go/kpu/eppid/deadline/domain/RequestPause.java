@@ -42,6 +42,10 @@ public class RequestPause {
         return new Pause(pausedAt, resumedAt);
     }
 
+    public long getRequestId() {
+        return requestId;
+    }
+
     public Instant getPausedAt() {
         return pausedAt;
     }

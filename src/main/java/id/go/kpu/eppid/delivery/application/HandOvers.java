@@ -7,6 +7,8 @@ import id.go.kpu.eppid.delivery.domain.HandOver;
 import id.go.kpu.eppid.delivery.domain.HandOverContent;
 import id.go.kpu.eppid.delivery.domain.HandOverMethod;
 import id.go.kpu.eppid.delivery.domain.WhatsAppLink;
+import id.go.kpu.eppid.outgoing.application.OutgoingLetters;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetter;
 import id.go.kpu.eppid.processing.application.RequestDecisions;
 import id.go.kpu.eppid.processing.application.RequestWorkflow;
 import id.go.kpu.eppid.processing.domain.DecisionOutcome;
@@ -29,9 +31,8 @@ import id.go.kpu.eppid.shared.persistence.OfficeCounters;
 import id.go.kpu.eppid.shared.upload.FileDetails;
 import id.go.kpu.eppid.shared.upload.PortalFiles;
 import id.go.kpu.eppid.shared.upload.SignatureImages;
-import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.validation.InvalidInputException.Problem;
-import id.go.kpu.eppid.staff.domain.Role;
+import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,8 +59,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class HandOvers {
 
-    /** Who hands over: the assigned official, the Chair/Secretary above them, and the desk that meets the applicant. */
-    static final Set<Role> DESK = EnumSet.of(Role.PPID_OPERATOR, Role.FRONT_OFFICE);
     static final Set<RequestStatus> HANDABLE = EnumSet.of(RequestStatus.DECIDED, RequestStatus.DELIVERED);
     static final String SERIES = "EXPEDITION";
 
@@ -73,7 +72,7 @@ public class HandOvers {
     @Inject
     private RequestRecords records;
     @Inject
-    private ReplyLetters letters;
+    private OutgoingLetters letters;
     @Inject
     private OfficeCounters counters;
     @Inject
@@ -90,7 +89,7 @@ public class HandOvers {
         boolean sameOffice = request.getOffice().getId().equals(actor.getOffice().getId());
         boolean assignee = request.getAssignee() != null && request.getAssignee().getId().equals(actor.getId());
         return sameOffice && HANDABLE.contains(request.getStatus())
-                && (assignee || actor.hasAnyRole(RequestWorkflow.DISPOSERS) || actor.hasAnyRole(DESK));
+                && (assignee || actor.hasAnyRole(RequestWorkflow.DISPOSERS) || actor.hasAnyRole(RequestWorkflow.APPLICANT_DESK));
     }
 
     /** The hand-overs of a request, oldest first. */
@@ -101,12 +100,12 @@ public class HandOvers {
 
     /** The data files prepared for the request (REQ-4). */
     public List<RequestFile> dataFiles(ServiceRequest request) {
-        return records.files(request).stream().filter(f -> f.getKind() == FileKind.DATA).toList();
+        return records.files(request, FileKind.DATA);
     }
 
     /** The approved letters that can be handed over. */
-    public List<ReplyLetters.Letter> letters(ServiceRequest request) {
-        return letters.approved(request);
+    public List<OutgoingLetter> letters(ServiceRequest request) {
+        return letters.approvedLetters(request);
     }
 
     /** Whether the raw data may go without a reply letter: only when there is data and it was (partly) granted. */
@@ -148,11 +147,11 @@ public class HandOvers {
         String name = text(problems, "recipientName", cmd.recipientName(), HandOver.NAME_LENGTH, true);
         String note = text(problems, "note", cmd.note(), HandOver.NOTE_LENGTH, false);
         String contact = contact(problems, cmd.method(), cmd.recipientContact());
-        ReplyLetters.Letter letter = null;
+        OutgoingLetter letter = null;
         List<RequestFile> data = dataFiles(request);
         if (cmd.content() != null && cmd.content().includesLetter()) {
-            letter = letters.approved(request).stream().filter(l -> cmd.letterId() != null
-                    && l.id() == cmd.letterId()).findFirst().orElse(null);
+            letter = letters.approvedLetters(request).stream()
+                    .filter(l -> l.getId().equals(cmd.letterId())).findFirst().orElse(null);
             if (letter == null) {
                 problems.add(new Problem("letter", cmd.letterId() == null ? "validation.required"
                         : "delivery.letter.invalid"));
@@ -175,7 +174,7 @@ public class HandOvers {
         FileDetails signed = signature == null ? null : files.keep(signature, "signature.png", "image/png");
         String description = description(letter, handedData);
         HandOver handOver = new HandOver(request, year, seq, new HandOver.Particulars(cmd.content(),
-                letter == null ? null : letter.id(), description, cmd.method(), name, contact, note), signed, now,
+                letter == null ? null : letter.getId(), description, cmd.method(), name, contact, note), signed, now,
                 actor.getUsername());
         em.persist(handOver);
         if (cmd.method() == HandOverMethod.EMAIL) {
@@ -211,11 +210,12 @@ public class HandOvers {
         };
     }
 
-    private OutgoingMail mail(ServiceRequest request, String to, ReplyLetters.Letter letter, List<RequestFile> data) {
+    private OutgoingMail mail(ServiceRequest request, String to, OutgoingLetter letter, List<RequestFile> data) {
         Messages m = Messages.of(Messages.INDONESIAN);
         List<Attachment> attachments = new ArrayList<>();
         if (letter != null) {
-            attachments.add(new Attachment(letter.pdf().getStoredName(), fileName(letter), "application/pdf"));
+            attachments.add(new Attachment(letter.getPdf().getStoredName(), letter.getPdf().getOriginalName(),
+                    "application/pdf"));
         }
         data.forEach(f -> attachments.add(new Attachment(f.getStoredName(), f.getOriginalName(), f.getMediaType())));
         String listed = attachments.stream().map(a -> "- " + a.fileName()).collect(Collectors.joining("\n"));
@@ -226,14 +226,10 @@ public class HandOvers {
                 attachments);
     }
 
-    private static String fileName(ReplyLetters.Letter letter) {
-        return "Surat-" + letter.number().replaceAll("[^A-Za-z0-9.-]+", "-") + ".pdf";
-    }
-
-    private static String description(ReplyLetters.Letter letter, List<RequestFile> data) {
+    private static String description(OutgoingLetter letter, List<RequestFile> data) {
         List<String> parts = new ArrayList<>();
         if (letter != null) {
-            parts.add(letter.title() + " " + letter.number());
+            parts.add(Messages.of(Messages.INDONESIAN).label(letter.getType()) + " " + letter.getNumber());
         }
         data.forEach(f -> parts.add(f.getOriginalName()));
         String d = String.join("; ", parts);

@@ -1,9 +1,12 @@
 package id.go.kpu.eppid.delivery.application;
 
 import id.go.kpu.eppid.delivery.domain.HandOver;
+import id.go.kpu.eppid.outgoing.application.OutgoingLetters;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetter;
 import id.go.kpu.eppid.processing.application.RequestDecisions;
 import id.go.kpu.eppid.processing.domain.DecisionOutcome;
 import id.go.kpu.eppid.processing.domain.RequestAnalysis;
+import id.go.kpu.eppid.request.application.RequestRecords;
 import id.go.kpu.eppid.request.domain.EventAction;
 import id.go.kpu.eppid.request.domain.FileKind;
 import id.go.kpu.eppid.request.domain.RequestEvent;
@@ -46,9 +49,11 @@ public class TrackedDocuments {
     @Inject
     private RequestDecisions decisions;
     @Inject
-    private ReplyLetters letters;
+    private OutgoingLetters letters;
     @Inject
     private PortalFiles files;
+    @Inject
+    private RequestRecords records;
 
     /** The decision on the request, if any. */
     public Optional<DecisionOutcome> outcome(long requestId) {
@@ -69,16 +74,14 @@ public class TrackedDocuments {
             return documents;
         }
         boolean data = electronic.stream().anyMatch(h -> h.getContent().includesData());
-        for (ReplyLetters.Letter l : letters.approved(r)) {
-            if (electronic.stream().anyMatch(h -> h.getLetterId() != null && h.getLetterId() == l.id())) {
-                documents.add(new Document("letter", l.id(), l.title() + " " + l.number()));
+        for (OutgoingLetter l : letters.approvedLetters(r)) {
+            if (electronic.stream().anyMatch(h -> l.getId().equals(h.getLetterId()))) {
+                documents.add(new Document("letter", l.getId(), l.getPdf().getOriginalName()));
             }
         }
         if (data) {
-            em.createQuery("select f from RequestFile f where f.request = :r and f.kind = :k order by f.id",
-                            RequestFile.class).setParameter("r", r).setParameter("k", FileKind.DATA)
-                    .getResultStream().forEach(f -> documents.add(new Document("data", f.getId(),
-                            f.getOriginalName())));
+            records.files(r, FileKind.DATA).forEach(f -> documents.add(new Document("data", f.getId(),
+                    f.getOriginalName())));
         }
         return documents;
     }
@@ -93,7 +96,7 @@ public class TrackedDocuments {
         }
         ServiceRequest r = em.find(ServiceRequest.class, requestId);
         FileDetails details = "letter".equals(kind)
-                ? letters.approved(r).stream().filter(l -> l.id() == id).findFirst().orElseThrow().pdf()
+                ? letters.approvedLetters(r).stream().filter(l -> l.getId() == id).findFirst().orElseThrow().getPdf()
                 : em.find(RequestFile.class, id).getDetails();
         em.persist(new RequestEvent(r, Instant.now(), "applicant", EventAction.DOCUMENT_DOWNLOADED, null, null,
                 kind + " #" + id));

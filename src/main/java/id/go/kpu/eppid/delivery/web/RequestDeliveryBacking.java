@@ -2,10 +2,10 @@ package id.go.kpu.eppid.delivery.web;
 
 import id.go.kpu.eppid.delivery.application.HandOverCommand;
 import id.go.kpu.eppid.delivery.application.HandOvers;
-import id.go.kpu.eppid.delivery.application.ReplyLetters;
 import id.go.kpu.eppid.delivery.domain.HandOver;
 import id.go.kpu.eppid.delivery.domain.HandOverContent;
 import id.go.kpu.eppid.delivery.domain.HandOverMethod;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetter;
 import id.go.kpu.eppid.request.application.RequestRecords;
 import id.go.kpu.eppid.request.domain.RequestFile;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
@@ -44,7 +44,7 @@ public class RequestDeliveryBacking implements Serializable {
     private boolean mayHandOver;
     private boolean dataMayGoAlone;
     private List<HandOver> done = List.of();
-    private List<ReplyLetters.Letter> letters = List.of();
+    private List<OutgoingLetter> letters = List.of();
     private List<RequestFile> dataFiles = List.of();
     private String applicantEmail;
     private String applicantPhone;
@@ -79,7 +79,7 @@ public class RequestDeliveryBacking implements Serializable {
             applicantAddress = r.getApplicant().getAddress();
             content = letters.isEmpty() ? (dataMayGoAlone ? HandOverContent.DATA_ONLY : null)
                     : dataFiles.isEmpty() ? HandOverContent.LETTER_ONLY : HandOverContent.LETTER_AND_DATA;
-            letterId = letters.isEmpty() ? null : letters.get(letters.size() - 1).id();
+            letterId = letters.isEmpty() ? null : letters.get(letters.size() - 1).getId();
         }
     }
 
@@ -129,7 +129,7 @@ public class RequestDeliveryBacking implements Serializable {
         return done;
     }
 
-    public List<ReplyLetters.Letter> getLetters() {
+    public List<OutgoingLetter> getLetters() {
         return letters;
     }
 

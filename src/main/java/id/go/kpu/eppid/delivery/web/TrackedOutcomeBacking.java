@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The outcome part of the public tracking page: the decision and the documents to download, for a request this
@@ -23,14 +24,17 @@ public class TrackedOutcomeBacking {
     @Inject
     private ReceiptAccess access;
 
-    private final Map<Long, List<TrackedDocuments.Document>> cache = new HashMap<>();
+    // the page reads each value several times in one render: looked up once per request
+    private final Map<Long, Optional<DecisionOutcome>> outcomes = new HashMap<>();
+    private final Map<Long, List<TrackedDocuments.Document>> documentLists = new HashMap<>();
 
     public DecisionOutcome outcome(long requestId) {
-        return access.find(requestId).isPresent() ? documents.outcome(requestId).orElse(null) : null;
+        return outcomes.computeIfAbsent(requestId,
+                id -> access.find(id).isPresent() ? documents.outcome(id) : Optional.empty()).orElse(null);
     }
 
     public List<TrackedDocuments.Document> documents(long requestId) {
-        return cache.computeIfAbsent(requestId,
+        return documentLists.computeIfAbsent(requestId,
                 id -> access.find(id).isPresent() ? documents.documents(id) : List.of());
     }
 }

@@ -1,6 +1,7 @@
 package id.go.kpu.eppid.processing.application;
 
-import id.go.kpu.eppid.deadline.domain.WorkingDays;
+import id.go.kpu.eppid.deadline.application.DeadlinePolicy;
+import id.go.kpu.eppid.deadline.domain.RegimeScope;
 import id.go.kpu.eppid.outgoing.application.LetterFacts;
 import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.processing.domain.Classification;
@@ -14,7 +15,6 @@ import id.go.kpu.eppid.shared.time.OfficeDateFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -31,13 +31,12 @@ import java.util.Set;
 @ApplicationScoped
 public class DecisionLetterFacts implements LetterFacts {
 
-    /** LAW-3 (UU 14/2008 Pasal 36): an objection is filed within 30 working days of receiving the answer. */
-    public static final int OBJECTION_WORKING_DAYS = 30;
-
     @Inject
     private RequestDecisions decisions;
     @Inject
     private RequestRecords records;
+    @Inject
+    private DeadlinePolicy deadlines;
 
     @Override
     public Set<OutgoingLetterType> applicable(ServiceRequest request) {
@@ -76,9 +75,9 @@ public class DecisionLetterFacts implements LetterFacts {
                 if (type == OutgoingLetterType.PARTIAL_GRANT) {
                     facts.put("dataFiles", dataFiles(request));
                 }
-                LocalDate today = LocalDate.now(zone);
-                facts.put("objectionDeadline", OfficeDateFormat.date(
-                        WorkingDays.plus(today, OBJECTION_WORKING_DAYS).atStartOfDay(zone), locale));
+                // LAW-3: the objection window, from the objection regime and the office's calendar
+                facts.put("objectionDeadline", OfficeDateFormat.date(deadlines.schedule(request.getOffice(),
+                        RegimeScope.OBJECTION, Instant.now()).dueAt().atZone(zone), locale));
                 facts.put("objectionTo", m.get("letter.objectionTo", request.getOffice().getName(),
                         request.getOffice().getAddress()));
                 put(facts, "notes", analysis.getDecisionNote());
@@ -117,8 +116,7 @@ public class DecisionLetterFacts implements LetterFacts {
     }
 
     private List<Map<String, String>> dataFiles(ServiceRequest request) {
-        return records.files(request).stream().filter(f -> f.getKind() == FileKind.DATA)
-                .map(f -> Map.of("name", f.getOriginalName())).toList();
+        return records.files(request, FileKind.DATA).stream().map(f -> Map.of("name", f.getOriginalName())).toList();
     }
 
     private static String date(Instant instant, ZoneId zone, Locale locale) {

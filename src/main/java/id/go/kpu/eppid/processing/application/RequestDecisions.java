@@ -10,9 +10,9 @@ import id.go.kpu.eppid.processing.domain.DecisionRules;
 import id.go.kpu.eppid.processing.domain.ExceptionCategory;
 import id.go.kpu.eppid.processing.domain.RequestAnalysis;
 import id.go.kpu.eppid.processing.domain.RequestedItem;
+import id.go.kpu.eppid.request.application.AcceptedFile;
 import id.go.kpu.eppid.request.application.IntakeMail;
 import id.go.kpu.eppid.request.application.RequestUploads;
-import id.go.kpu.eppid.request.application.AcceptedFile;
 import id.go.kpu.eppid.request.domain.EventAction;
 import id.go.kpu.eppid.request.domain.FileKind;
 import id.go.kpu.eppid.request.domain.IllegalTransitionException;
@@ -22,8 +22,8 @@ import id.go.kpu.eppid.request.domain.RequestKind;
 import id.go.kpu.eppid.request.domain.RequestStatus;
 import id.go.kpu.eppid.request.domain.RequestTransition;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
-import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.validation.InvalidInputException.Problem;
+import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -96,9 +96,14 @@ public class RequestDecisions {
                 && workflow.mayMove(actor, request, RequestTransition.DECIDE);
     }
 
+    /** The longest extension the request's deadline regime allows (LAW-1: 7 working days; 0 when none). */
+    public int maxExtension(ServiceRequest request) {
+        return deadlines.maxExtension(request);
+    }
+
     /** May the actor extend the deadline now (LAW-1: once)? */
     public boolean mayExtend(StaffAccount actor, ServiceRequest request) {
-        return workflow.mayMove(actor, request, RequestTransition.EXTEND)
+        return workflow.mayMove(actor, request, RequestTransition.EXTEND) && deadlines.maxExtension(request) > 0
                 && analysis(request).map(a -> !a.isExtended()).orElse(true);
     }
 
@@ -194,20 +199,28 @@ public class RequestDecisions {
         return stored;
     }
 
+    /** The analysis as it stands: the record, the items, what still blocks the decision, and where it leads. */
+    public record Assessment(RequestAnalysis analysis, List<RequestedItem> items, List<String> problems,
+            DecisionOutcome pendingOutcome) {
+    }
+
+    /** Reads the analysis and its items once and judges them (REQ-6). */
+    public Assessment assess(ServiceRequest request) {
+        RequestAnalysis a = analysis(request).orElse(null);
+        List<RequestedItem> items = items(request);
+        Boolean held = a == null ? null : a.getHeld();
+        List<String> problems = DecisionRules.problems(held, a == null ? null : a.getHolderBody(), items);
+        return new Assessment(a, items, problems, problems.isEmpty() ? DecisionRules.outcome(held, items) : null);
+    }
+
     /** What still blocks the decision (bundle keys); empty when it can be taken. */
     public List<String> decisionProblems(ServiceRequest request) {
-        RequestAnalysis a = analysis(request).orElse(null);
-        return DecisionRules.problems(a == null ? null : a.getHeld(), a == null ? null : a.getHolderBody(),
-                items(request));
+        return assess(request).problems();
     }
 
     /** The outcome the analysis leads to now, if it is complete. */
     public Optional<DecisionOutcome> pendingOutcome(ServiceRequest request) {
-        if (!decisionProblems(request).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(DecisionRules.outcome(analysis(request).map(RequestAnalysis::getHeld).orElse(null),
-                items(request)));
+        return Optional.ofNullable(assess(request).pendingOutcome());
     }
 
     /**
@@ -221,11 +234,12 @@ public class RequestDecisions {
             throw new IllegalTransitionException(RequestTransition.DECIDE, request.getStatus());
         }
         List<Problem> problems = new ArrayList<>();
-        decisionProblems(request).forEach(key -> problems.add(new Problem(null, key)));
+        Assessment assessment = assess(request);
+        assessment.problems().forEach(key -> problems.add(new Problem(null, key)));
         String why = text(problems, "decisionNote", note, MAX_TEXT, false);
         throwIf(problems);
-        RequestAnalysis analysis = analysisFor(request);
-        DecisionOutcome outcome = DecisionRules.outcome(analysis.getHeld(), items(request));
+        RequestAnalysis analysis = assessment.analysis();
+        DecisionOutcome outcome = assessment.pendingOutcome();
         Instant now = clock.instant();
         analysis.decide(outcome, why, actor.getUsername(), now);
         RequestStatus from = request.apply(RequestTransition.DECIDE);
@@ -268,7 +282,7 @@ public class RequestDecisions {
         Instant previous = request.getDueAt();
         Instant due = deadlines.extend(request, days);
         Instant now = clock.instant();
-        analysis.extend(why, days, previous, actor.getUsername(), now);
+        analysis.extend(why, previous, actor.getUsername(), now);
         RequestStatus from = request.apply(RequestTransition.EXTEND);
         em.persist(new RequestEvent(request, now, actor.getUsername(), EventAction.STATUS_CHANGED, from,
                 request.getStatus(), "+" + days + " working days"));

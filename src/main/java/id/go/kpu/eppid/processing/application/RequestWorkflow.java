@@ -13,8 +13,8 @@ import id.go.kpu.eppid.request.domain.RequestEvent;
 import id.go.kpu.eppid.request.domain.RequestStatus;
 import id.go.kpu.eppid.request.domain.RequestTransition;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
-import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.validation.InvalidInputException.Problem;
+import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.staff.domain.Role;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +47,7 @@ public class RequestWorkflow {
     /** Officials a request can be disposed to (the Secretary, division and subdivision heads). */
     public static final Set<Role> ASSIGNABLE = EnumSet.of(Role.SECRETARY, Role.DIVISION_HEAD, Role.SUBDIVISION_HEAD);
     /** The desk that hears from the applicant (incomplete / completed / withdrawn). */
-    static final Set<Role> APPLICANT_DESK = EnumSet.of(Role.PPID_OPERATOR, Role.FRONT_OFFICE);
+    public static final Set<Role> APPLICANT_DESK = EnumSet.of(Role.PPID_OPERATOR, Role.FRONT_OFFICE);
     /** The moves this service takes through {@link #move}; the others have their own steps. */
     public static final Set<RequestTransition> SIMPLE_MOVES = EnumSet.of(RequestTransition.START_ANALYSIS,
             RequestTransition.CONSULT_DIVISION, RequestTransition.RESUME_ANALYSIS, RequestTransition.MARK_INCOMPLETE,

@@ -24,8 +24,6 @@ import java.time.Instant;
 public class RequestAnalysis {
 
     public static final int HOLDER_LENGTH = 300;
-    /** LAW-1 (UU 14/2008 Pasal 22 ayat 8): the deadline may be extended once, by at most 7 working days. */
-    public static final int MAX_EXTENSION_DAYS = 7;
 
     @Id
     @Column(name = "request_id")
@@ -70,9 +68,6 @@ public class RequestAnalysis {
     @Column(name = "extension_reason", columnDefinition = "TEXT")
     private String extensionReason;
 
-    @Column(name = "extension_days")
-    private Integer extensionDays;
-
     @Column(name = "due_before_extension")
     private Instant dueBeforeExtension;
 
@@ -115,12 +110,12 @@ public class RequestAnalysis {
         return extendedAt != null;
     }
 
-    public void extend(String reason, int days, Instant previousDue, String by, Instant at) {
+    /** LAW-1: records why and by whom the deadline was extended (the days are the request's, see its deadline). */
+    public void extend(String reason, Instant previousDue, String by, Instant at) {
         if (isExtended()) {
             throw new IllegalStateException("already extended");
         }
         this.extensionReason = reason;
-        this.extensionDays = days;
         this.dueBeforeExtension = previousDue;
         this.extendedBy = by;
         this.extendedAt = at;
@@ -174,8 +169,9 @@ public class RequestAnalysis {
         return extensionReason;
     }
 
+    /** The working days the deadline was extended by, or null when it was not. */
     public Integer getExtensionDays() {
-        return extensionDays;
+        return isExtended() ? request.getExtensionDays() : null;
     }
 
     public Instant getDueBeforeExtension() {

@@ -1,9 +1,9 @@
 package id.go.kpu.eppid.processing.web;
 
 import id.go.kpu.eppid.processing.application.ExceptionCategories;
-import id.go.kpu.eppid.processing.application.RequestDecisions;
 import id.go.kpu.eppid.processing.application.RequestDecisions.AnalysisInput;
 import id.go.kpu.eppid.processing.application.RequestDecisions.ItemInput;
+import id.go.kpu.eppid.processing.application.RequestDecisions;
 import id.go.kpu.eppid.processing.domain.Classification;
 import id.go.kpu.eppid.processing.domain.DecisionOutcome;
 import id.go.kpu.eppid.processing.domain.ExceptionCategory;
@@ -63,6 +63,7 @@ public class RequestAnalysisBacking implements Serializable {
     private boolean information;
     private boolean mayAnalyse;
     private boolean mayExtend;
+    private int maxExtensionDays;
     private RequestAnalysis analysis;
     private List<RequestedItem> items = List.of();
     private List<RequestFile> dataFiles = List.of();
@@ -98,13 +99,15 @@ public class RequestAnalysisBacking implements Serializable {
         information = r.getKind() == RequestKind.INFORMATION;
         mayAnalyse = decisions.mayAnalyse(me(), r);
         mayExtend = decisions.mayExtend(me(), r);
-        analysis = decisions.analysis(r).orElse(null);
-        items = decisions.items(r);
-        dataFiles = records.files(r).stream().filter(f -> f.getKind() == FileKind.DATA).toList();
+        maxExtensionDays = mayExtend ? decisions.maxExtension(r) : 0;
+        RequestDecisions.Assessment assessment = decisions.assess(r);
+        analysis = assessment.analysis();
+        items = assessment.items();
+        dataFiles = records.files(r, FileKind.DATA);
         if (mayAnalyse) {
             categories = categoryTable.all();
-            problems = decisions.decisionProblems(r);
-            pendingOutcome = decisions.pendingOutcome(r).orElse(null);
+            problems = assessment.problems();
+            pendingOutcome = assessment.pendingOutcome();
         }
         if (analysis != null) {
             identification = analysis.getIdentification();
@@ -232,7 +235,7 @@ public class RequestAnalysisBacking implements Serializable {
     }
 
     public int getMaxExtensionDays() {
-        return RequestAnalysis.MAX_EXTENSION_DAYS;
+        return maxExtensionDays;
     }
 
     /** Whether the item form shows the fields of a withholding classification. */

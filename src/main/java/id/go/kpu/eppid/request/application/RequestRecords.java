@@ -45,6 +45,12 @@ public class RequestRecords {
                 .setParameter("r", request).getResultList();
     }
 
+    /** The request's files of one kind (e.g. the data prepared for the applicant), oldest first. */
+    public List<RequestFile> files(ServiceRequest request, FileKind kind) {
+        return em.createQuery("select f from RequestFile f where f.request = :r and f.kind = :k order by f.id",
+                RequestFile.class).setParameter("r", request).setParameter("k", kind).getResultList();
+    }
+
     /** The full audit trail, oldest first. */
     public List<RequestEvent> events(ServiceRequest request) {
         return em.createQuery("select e from RequestEvent e where e.request = :r order by e.id", RequestEvent.class)

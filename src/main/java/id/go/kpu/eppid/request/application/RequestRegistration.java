@@ -4,10 +4,10 @@ import id.go.kpu.eppid.deadline.application.DeadlinePolicy;
 import id.go.kpu.eppid.office.domain.Office;
 import id.go.kpu.eppid.request.domain.Applicant;
 import id.go.kpu.eppid.request.domain.Channel;
-import id.go.kpu.eppid.request.domain.IdCheck;
 import id.go.kpu.eppid.request.domain.DeliveryMethod;
 import id.go.kpu.eppid.request.domain.EventAction;
 import id.go.kpu.eppid.request.domain.FileKind;
+import id.go.kpu.eppid.request.domain.IdCheck;
 import id.go.kpu.eppid.request.domain.IdDocument;
 import id.go.kpu.eppid.request.domain.PhoneNumber;
 import id.go.kpu.eppid.request.domain.RegistrationNumber;
@@ -17,13 +17,8 @@ import id.go.kpu.eppid.request.domain.RequestKind;
 import id.go.kpu.eppid.request.domain.RequestStatus;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
 import id.go.kpu.eppid.request.domain.TrackingCode;
-import static id.go.kpu.eppid.shared.validation.InputChecks.email;
-import static id.go.kpu.eppid.shared.validation.InputChecks.blankToNull;
-import static id.go.kpu.eppid.shared.validation.InputChecks.required;
-import static id.go.kpu.eppid.shared.validation.InputChecks.text;
-
-import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.validation.InvalidInputException.Problem;
+import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.staff.domain.Role;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +35,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import static id.go.kpu.eppid.shared.validation.InputChecks.blankToNull;
+import static id.go.kpu.eppid.shared.validation.InputChecks.email;
+import static id.go.kpu.eppid.shared.validation.InputChecks.required;
+import static id.go.kpu.eppid.shared.validation.InputChecks.text;
 
 /**
  * One attempt at registering a request, in its own transaction: validates the form; stores the applicant, the
@@ -104,17 +103,18 @@ public class RequestRegistration {
                 cmd.idType(), v.idNumber, cmd.address().trim(), blankToNull(cmd.occupation()), v.phone,
                 blankToNull(cmd.email()), now);
         String code = TrackingCode.generate();
+        DeadlinePolicy.Scheduled due = deadlines.schedule(office, DeadlinePolicy.scope(cmd.kind()), receivedAt);
         ServiceRequest request = new ServiceRequest(office, applicant,
                 new ServiceRequest.Details(cmd.kind(), cmd.channel(), cmd.subject().trim(), cmd.purpose().trim(),
                         cmd.kind() == RequestKind.INFORMATION ? cmd.obtainMethod() : null, cmd.deliveryMethod(),
                         cmd.informationSource().trim()),
                 number, TrackingCode.hash(code), cmd.submissionKey(), receivedAt,
-                deadlines.dueAt(office, cmd.kind(), receivedAt));
+                due.dueAt());
+        deadlines.record(request, due);
         if (!RequestEvent.APPLICANT.equals(actor)) {
             request.recordDesk(desk.idCheck(), actor, v.audience, v.audience == null ? null : now);
         }
         em.persist(request);
-        deadlines.apply(request); // the same due date, now with its regime and explanation
         for (AcceptedFile file : files) {
             em.persist(new RequestFile(request, file.kind(), uploads.store(file), now));
         }

@@ -6,7 +6,8 @@ import id.go.kpu.eppid.shared.web.Faces;
 import java.util.function.Supplier;
 
 /**
- * Runs a step an official takes in a panel of the request page (actions, analysis, letters): on success the page
+ * Runs a step an official takes in a panel of the request page (actions, analysis, letters, hand-over,
+ * consultation): on success the page
  * reloads with the new state, history and a message; refused input stays in the form with each problem at its field;
  * an illegal move says which move from which state.
  */
@@ -17,29 +18,38 @@ public final class RequestPageSteps {
 
     /** Runs {@code step}; the message {@code doneKey} takes no argument. */
     public static String run(Runnable step, String doneKey, String formPrefix, Long requestId) {
+        return run(step, doneKey, formPrefix, requestId, null);
+    }
+
+    /** As {@link #run(Runnable, String, String, Long)}, messages without a field shown at {@code panelId}. */
+    public static String run(Runnable step, String doneKey, String formPrefix, Long requestId, String panelId) {
         return run(() -> {
             step.run();
             return null;
-        }, doneKey, formPrefix, requestId);
+        }, doneKey, formPrefix, requestId, panelId);
     }
 
     /** Runs {@code step}; what it returns (if not null) is the argument of the message {@code doneKey}. */
     public static String run(Supplier<?> step, String doneKey, String formPrefix, Long requestId) {
+        return run(step, doneKey, formPrefix, requestId, null);
+    }
+
+    private static String run(Supplier<?> step, String doneKey, String formPrefix, Long requestId, String panelId) {
         Object result;
         try {
             result = step.get();
         } catch (InvalidInputException e) {
-            Faces.show(e, formPrefix);
+            Faces.show(e, formPrefix, panelId);
             return null;
         } catch (IllegalTransitionException e) {
-            Faces.error(null, "workflow.illegal", Faces.messages().label(e.transition()),
+            Faces.error(panelId, "workflow.illegal", Faces.messages().label(e.transition()),
                     Faces.messages().label(e.from()));
             return null;
         }
         if (result == null) {
-            Faces.info(null, doneKey);
+            Faces.info(panelId, doneKey);
         } else {
-            Faces.info(null, doneKey, result);
+            Faces.info(panelId, doneKey, result);
         }
         Faces.keepMessages();
         return "/staff/request?faces-redirect=true&id=" + requestId;

@@ -65,6 +65,9 @@ public class MailDispatcher {
     @Inject
     private PortalFiles files;
 
+    @Inject
+    private MailQueue queue;
+
     private MailTransport transport;
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -111,9 +114,8 @@ public class MailDispatcher {
             return;
         }
         try {
-            List<MailTransport.Attached> attached = em.createQuery("select a from MailAttachment a "
-                    + "where a.mailId = :m order by a.position", MailAttachment.class).setParameter("m", id)
-                    .getResultStream().map(a -> new MailTransport.Attached(a.getFileName(), a.getMediaType(),
+            List<MailTransport.Attached> attached = queue.attachments(id).stream()
+                    .map(a -> new MailTransport.Attached(a.getFileName(), a.getMediaType(),
                             () -> files.open(a.getStoredName()))).toList();
             transport.send(mail.getRecipient(), mail.getSubject(), mail.getBody(), attached);
             mail.markSent(Instant.now());

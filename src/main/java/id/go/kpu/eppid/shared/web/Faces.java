@@ -39,10 +39,14 @@ public final class Faces {
 
     /** Shows each problem next to its field ({@code formPrefix} + field), or globally when it names no field. */
     public static void show(InvalidInputException e, String formPrefix) {
-        e.problems().forEach(p -> error(p.field() == null ? null : formPrefix + p.field(), p.key(), p.args()));
+        show(e, formPrefix, null);
     }
 
-    /** Keeps this request's messages for the page a redirect leads to. */
+    /** As {@link #show(InvalidInputException, String)}, a problem without a field going to {@code otherwise}. */
+    public static void show(InvalidInputException e, String formPrefix, String otherwise) {
+        e.problems().forEach(p -> error(p.field() == null ? otherwise : formPrefix + p.field(), p.key(), p.args()));
+    }
+
     /** A whole-number request parameter (e.g. the {@code ?id=} of a detail page), or null when absent or not one. */
     public static Long longParam(String name) {
         String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
@@ -53,6 +57,7 @@ public final class Faces {
         }
     }
 
+    /** Keeps this request's messages for the page a redirect leads to. */
     public static void keepMessages() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }

@@ -1,6 +1,7 @@
 package id.go.kpu.eppid.standards.application;
 
 import id.go.kpu.eppid.deadline.application.Calendars;
+import id.go.kpu.eppid.deadline.application.DeadlinePolicy;
 import id.go.kpu.eppid.deadline.domain.OfficeCalendar;
 import id.go.kpu.eppid.deadline.domain.ServiceKind;
 import id.go.kpu.eppid.request.domain.RequestKind;
@@ -36,8 +37,7 @@ import java.util.stream.Collectors;
 public class DeadlineDashboard {
 
     /** Requests whose clock runs: not decided, delivered, closed, withdrawn, nor paused as incomplete. */
-    public static final Set<RequestStatus> RUNNING = EnumSet.of(RequestStatus.RECEIVED, RequestStatus.DISPOSED,
-            RequestStatus.IN_ANALYSIS, RequestStatus.CONSULTING_DIVISION, RequestStatus.EXTENDED);
+    public static final Set<RequestStatus> RUNNING = DeadlinePolicy.RUNNING;
 
     /** Roles that see the whole office on the dashboard. */
     public static final Set<Role> OFFICE_WIDE = EnumSet.of(Role.CHAIR, Role.SECRETARY, Role.ADMIN);

@@ -31,12 +31,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 /**
  * Deadline reminders (issue 5): every 15 minutes, the assigned official of each open request and their superior (the
@@ -98,15 +100,17 @@ public class DeadlineReminders {
             int reminders = 0;
             int mails = 0;
             int withoutEmail = 0;
-            for (Object[] c : self.candidates(now)) {
+            List<Object[]> candidates = self.candidates(now);
+            Set<String> sent = self.sent(candidates.stream().map(c -> (Long) c[0]).toList());
+            for (Object[] c : candidates) {
                 looked++;
                 long id = (Long) c[0];
                 Office office = (Office) c[1];
                 OfficeCalendar calendar = calendarByOffice.computeIfAbsent(office.getId(),
                         o -> calendars.of(office, ServiceKind.INFORMATION));
                 Optional<ReminderKind> kind = DeadlineRules.reminderDue(now, (Instant) c[2], calendar);
-                if (kind.isEmpty()) {
-                    continue;
+                if (kind.isEmpty() || sent.contains(id + ":" + kind.get().name())) {
+                    continue; // nothing due, or sent on an earlier run: no transaction for it
                 }
                 try {
                     Outcome o = self.remind(id, kind.get(), now);
@@ -138,6 +142,21 @@ public class DeadlineReminders {
                 .setParameter("open", DeadlineDashboard.RUNNING)
                 .setParameter("horizon", now.plus(HORIZON))
                 .getResultList();
+    }
+
+    /** The reminders already sent to these requests, as {@code "<id>:<kind>"} (one query per run). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Set<String> sent(List<Long> requestIds) {
+        Set<String> sent = new HashSet<>();
+        for (int i = 0; i < requestIds.size(); i += 1000) {
+            List<Long> chunk = requestIds.subList(i, Math.min(requestIds.size(), i + 1000));
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT request_id, kind FROM deadline_reminder "
+                    + "WHERE request_id IN (" + chunk.stream().map(String::valueOf).collect(Collectors.joining(","))
+                    + ")").getResultList();
+            rows.forEach(r -> sent.add(((Number) r[0]).longValue() + ":" + r[1]));
+        }
+        return sent;
     }
 
     /**

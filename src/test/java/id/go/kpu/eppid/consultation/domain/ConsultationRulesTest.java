@@ -7,26 +7,41 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kpu.eppid.consultation.domain.ConsultationRules.Slot;
+import id.go.kpu.eppid.deadline.domain.DayOffKind;
+import id.go.kpu.eppid.deadline.domain.OfficeCalendar;
 import id.go.kpu.eppid.request.domain.RequestKind;
 import id.go.kpu.eppid.request.domain.RequestStatus;
 import id.go.kpu.eppid.shared.validation.InvalidInputException.Problem;
 import id.go.kpu.eppid.staff.domain.Role;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** CON-3, CON-4, ORG-3: which requests get a session, which slots are acceptable, who arranges. */
 class ConsultationRulesTest {
 
     /** KPU Kota Kupang: WITA, 08:00–16:00, Friday until 16:30. */
-    static final ServiceHours KUPANG = ServiceHours.of(ZoneId.of("Asia/Makassar"), LocalTime.of(8, 0),
-            LocalTime.of(16, 0), LocalTime.of(16, 30));
+    static final OfficeCalendar KUPANG = kupang();
+
+    static OfficeCalendar kupang() {
+        Map<DayOfWeek, OfficeCalendar.Hours> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)) {
+            week.put(d, new OfficeCalendar.Hours(LocalTime.of(8, 0), LocalTime.of(16, 0)));
+        }
+        week.put(DayOfWeek.FRIDAY, new OfficeCalendar.Hours(LocalTime.of(8, 0), LocalTime.of(16, 30)));
+        LocalDate holiday = LocalDate.of(2026, 12, 25);
+        return new OfficeCalendar(ZoneId.of("Asia/Makassar"), week,
+                Map.of(holiday, new OfficeCalendar.Closure(holiday, DayOffKind.NATIONAL_HOLIDAY, "Hari Raya Natal")));
+    }
     /** Wednesday 18 November 2026, 09:00 WITA. */
     static final Instant NOW = LocalDate.of(2026, 11, 18).atTime(9, 0).atZone(KUPANG.zone()).toInstant();
     static final LocalDate THURSDAY = LocalDate.of(2026, 11, 19);
@@ -77,6 +92,8 @@ class ConsultationRulesTest {
     void slotsOutsideTheRulesAreRefusedWithTheField() {
         assertEquals(List.of("date:consultation.slot.notWorkingDay"),
                 keys(check(LocalDate.of(2026, 11, 21), LocalTime.of(10, 0), LocalTime.of(11, 0))), "Saturday");
+        assertEquals(List.of("date:consultation.slot.notWorkingDay"),
+                keys(check(LocalDate.of(2026, 12, 25), LocalTime.of(10, 0), LocalTime.of(11, 0))), "a holiday");
         assertEquals(List.of("startTime:consultation.slot.outsideHours"),
                 keys(check(THURSDAY, LocalTime.of(7, 30), LocalTime.of(8, 30))), "before opening");
         assertEquals(List.of("startTime:consultation.slot.outsideHours"),

@@ -10,7 +10,8 @@ import id.go.kpu.eppid.consultation.domain.ConsultationRules;
 import id.go.kpu.eppid.consultation.domain.ConsultationSession;
 import id.go.kpu.eppid.consultation.domain.ConsultationStatus;
 import id.go.kpu.eppid.consultation.domain.DelegationStatus;
-import id.go.kpu.eppid.deadline.domain.WorkingDays;
+import id.go.kpu.eppid.deadline.application.Calendars;
+import id.go.kpu.eppid.deadline.domain.ServiceKind;
 import id.go.kpu.eppid.office.application.OfficeDirectory;
 import id.go.kpu.eppid.office.domain.Office;
 import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
@@ -78,6 +79,8 @@ class ConsultationIT {
     @Inject
     RequestWorkflow workflow;
     @Inject
+    Calendars calendars;
+    @Inject
     RequestRecords records;
     @Inject
     StaffDirectory staff;
@@ -129,7 +132,7 @@ class ConsultationIT {
         ZoneId zone = office.getZone();
         LocalDate day = LocalDate.now(zone).plusDays(1);
         for (int tries = 0; tries < 400; tries++, day = day.plusDays(1)) {
-            if (!WorkingDays.isWorkingDay(day)) {
+            if (!calendars.of(office, ServiceKind.CONSULTATION).isWorkingDay(day)) {
                 continue;
             }
             List<ConsultationSession> booked = consultations.upcoming(office.getId(),

@@ -79,7 +79,7 @@ class DeadlineIT {
 
         OfficeCalendar cal = calendars.of(r.getOffice(), ServiceKind.INFORMATION);
         LocalDate oldDue = LocalDateTime.ofInstant(r.getDueAt(), cal.zone()).toLocalDate();
-        LocalDate closed = cal.plusWorkingDays(oldDue, 0).minusDays(1);
+        LocalDate closed = oldDue.minusDays(1);
         while (!cal.isWorkingDay(closed)) {
             closed = closed.minusDays(1);
         }

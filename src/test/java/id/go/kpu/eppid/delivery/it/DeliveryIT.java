@@ -12,12 +12,12 @@ import id.go.kpu.eppid.delivery.domain.HandOver;
 import id.go.kpu.eppid.delivery.domain.HandOverContent;
 import id.go.kpu.eppid.delivery.domain.HandOverMethod;
 import id.go.kpu.eppid.outgoing.application.OutgoingLetters;
-import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.outgoing.domain.OutgoingLetter;
+import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.processing.application.DisposeCommand;
-import id.go.kpu.eppid.processing.application.RequestDecisions;
 import id.go.kpu.eppid.processing.application.RequestDecisions.AnalysisInput;
 import id.go.kpu.eppid.processing.application.RequestDecisions.ItemInput;
+import id.go.kpu.eppid.processing.application.RequestDecisions;
 import id.go.kpu.eppid.processing.application.RequestWorkflow;
 import id.go.kpu.eppid.processing.domain.Classification;
 import id.go.kpu.eppid.processing.domain.DispositionPriority;
@@ -126,7 +126,7 @@ class DeliveryIT {
         List<MailAttachment> attached = mailQueue.attachments(h.getMailId());
         assertEquals(2, attached.size(), "the letter and the data");
         assertEquals("application/pdf", attached.get(0).getMediaType());
-        assertTrue(attached.get(0).getFileName().startsWith("Surat-"), attached.get(0).getFileName());
+        assertTrue(attached.get(0).getFileName().startsWith("surat-acceptance-"), attached.get(0).getFileName());
         assertEquals("rekap-d-hasil.pdf", attached.get(1).getFileName());
 
         List<TrackedDocuments.Document> docs = tracked.documents(id);

@@ -2,6 +2,7 @@ package id.go.kpu.eppid.testsupport;
 
 import id.go.kpu.eppid.office.application.OfficeDirectory;
 import id.go.kpu.eppid.request.application.AcceptedFile;
+import id.go.kpu.eppid.request.application.DeskIntake;
 import id.go.kpu.eppid.request.application.IntakeCommand;
 import id.go.kpu.eppid.request.application.RequestIntake;
 import id.go.kpu.eppid.request.application.RequestUploads;
@@ -9,6 +10,7 @@ import id.go.kpu.eppid.request.domain.ApplicantType;
 import id.go.kpu.eppid.request.domain.Channel;
 import id.go.kpu.eppid.request.domain.DeliveryMethod;
 import id.go.kpu.eppid.request.domain.FileKind;
+import id.go.kpu.eppid.request.domain.IdCheck;
 import id.go.kpu.eppid.request.domain.IdType;
 import id.go.kpu.eppid.request.domain.ObtainMethod;
 import id.go.kpu.eppid.request.domain.RequestKind;
@@ -31,14 +33,26 @@ public class SampleRequests {
     OfficeDirectory offices;
 
     public long submit(RequestKind kind) {
-        long office = offices.findByCode("5371").orElseThrow().getId();
+        return intake.submit(command(kind, Channel.ONLINE), List.of(idScan()), "applicant").requestId();
+    }
+
+    /** A request registered at the front desk by {@code fo.kupang}, the ID scanned. */
+    public long submitAtDesk(RequestKind kind, Channel channel, boolean immediate) {
+        return intake.submitAtDesk(command(kind, channel), List.of(idScan()), "fo.kupang",
+                new DeskIntake(IdCheck.SCANNED, null, null, null, immediate)).requestId();
+    }
+
+    private AcceptedFile idScan() {
         byte[] jpeg = TestFiles.smallJpeg();
-        List<AcceptedFile> files = List.of(uploads.accept(FileKind.ID_SCAN, "ktp.jpg", jpeg.length,
-                new ByteArrayInputStream(jpeg)));
-        return intake.submit(new IntakeCommand(office, kind, Channel.ONLINE, UUID.randomUUID().toString(),
+        return uploads.accept(FileKind.ID_SCAN, "ktp.jpg", jpeg.length, new ByteArrayInputStream(jpeg));
+    }
+
+    private IntakeCommand command(RequestKind kind, Channel channel) {
+        long office = offices.findByCode("5371").orElseThrow().getId();
+        return new IntakeCommand(office, kind, channel, UUID.randomUUID().toString(),
                 ApplicantType.INDIVIDUAL, "Yosef Tefa", null, IdType.NIK, "5371011203800004",
                 "Jl. Timor Raya 8, Kupang", null, "0812 3456 7890", "yosef@example.org",
                 "Rekap hasil Pemilu 2024 Kota Kupang", "Penelitian", ObtainMethod.SOFTCOPY, DeliveryMethod.EMAIL,
-                "Situs web KPU", true, Messages.INDONESIAN), files, "applicant").requestId();
+                "Situs web KPU", true, Messages.INDONESIAN);
     }
 }

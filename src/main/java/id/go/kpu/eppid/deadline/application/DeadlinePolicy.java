@@ -93,9 +93,28 @@ public class DeadlinePolicy {
         return apply(request, calendars.of(request.getOffice(), service(request.getKind())), pauses(request));
     }
 
+    /**
+     * The request moves to the regime of another scope as of its receipt (a walk-in's information turned out not to be
+     * immediately available, REQ-5 → LAW-1): the clock still counts from receipt, pauses and extension kept.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Deadline reschedule(ServiceRequest request, RegimeScope scope) {
+        return apply(request, regime(request.getOffice(), scope, request.getReceivedAt()),
+                calendars.of(request.getOffice(), service(request.getKind())), pauses(request));
+    }
+
+    /** The scope of the regime the request runs under (its kind's when none is recorded). */
+    public static RegimeScope scope(ServiceRequest request) {
+        return request.getRegime() != null ? request.getRegime().getAppliesTo() : scope(request.getKind());
+    }
+
     private Deadline apply(ServiceRequest request, OfficeCalendar calendar, List<Pause> pauses) {
         DeadlineRegime regime = request.getRegime() != null ? request.getRegime()
                 : regime(request.getOffice(), scope(request.getKind()), request.getReceivedAt());
+        return apply(request, regime, calendar, pauses);
+    }
+
+    private Deadline apply(ServiceRequest request, DeadlineRegime regime, OfficeCalendar calendar, List<Pause> pauses) {
         Deadline d = DeadlineCalculator.compute(calendar, input(regime, request.getReceivedAt(), pauses,
                 request.getExtensionDays()), clock.instant());
         request.scheduleDue(d.dueAt(), regime, DeadlineExplanation.toJson(d.trace()));

@@ -59,6 +59,7 @@ public class WalkInBacking extends RequestFields {
     private final String submissionKey = UUID.randomUUID().toString();
     private IdCheck idCheck = IdCheck.SHOWN;
     private boolean directAudience;
+    private boolean immediate;
     private Long audienceOfficialId;
     private List<StaffAccount> officials;
     private Receipt receipt;
@@ -102,7 +103,8 @@ public class WalkInBacking extends RequestFields {
                         files(),
                         currentStaff.get().getUsername(),
                         new DeskIntake(getIdScan() != null ? IdCheck.SCANNED : idCheck, null, directAudience ? audienceOfficialId : null,
-                                new IntakeOrigin(IntakeOrigin.Type.GUEST_ENTRY, guest.getId())));
+                                new IntakeOrigin(IntakeOrigin.Type.GUEST_ENTRY, guest.getId()),
+                                immediate && kind == RequestKind.INFORMATION));
             } catch (InvalidInputException e) {
                 show(e);
                 Faces.error(null, "form.fixErrors");
@@ -131,6 +133,15 @@ public class WalkInBacking extends RequestFields {
     @Override
     public boolean isIdScanOptional() {
         return idCheck == IdCheck.SHOWN;
+    }
+
+    /** REQ-5: the desk judged the information immediately available (served within one service hour). */
+    public boolean isImmediate() {
+        return immediate;
+    }
+
+    public void setImmediate(boolean immediate) {
+        this.immediate = immediate;
     }
 
     public GuestEntry getGuest() {

@@ -97,7 +97,7 @@ public class LetterRegistration {
                     u.file().stagedName(), u.file().originalName(), u.file().mediaType(), u.file().sizeBytes(),
                     u.file().sha256())).toList();
             receipt = requests.register(request, requestFiles, actor, new DeskIntake(IdCheck.SCANNED, receivedAt,
-                    null, new IntakeOrigin(IntakeOrigin.Type.LETTER, letter.getId())));
+                    null, new IntakeOrigin(IntakeOrigin.Type.LETTER, letter.getId()), false));
         }
         return new LetterIntake.Result(letter, receipt);
     }

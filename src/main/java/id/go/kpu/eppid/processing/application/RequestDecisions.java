@@ -3,6 +3,7 @@ package id.go.kpu.eppid.processing.application;
 import static id.go.kpu.eppid.shared.validation.InputChecks.text;
 
 import id.go.kpu.eppid.deadline.application.DeadlinePolicy;
+import id.go.kpu.eppid.deadline.domain.RegimeScope;
 import id.go.kpu.eppid.processing.domain.Classification;
 import id.go.kpu.eppid.processing.domain.ClassificationRules;
 import id.go.kpu.eppid.processing.domain.DecisionOutcome;
@@ -105,6 +106,33 @@ public class RequestDecisions {
     public boolean mayExtend(StaffAccount actor, ServiceRequest request) {
         return workflow.mayMove(actor, request, RequestTransition.EXTEND) && deadlines.maxExtension(request) > 0
                 && analysis(request).map(a -> !a.isExtended()).orElse(true);
+    }
+
+    /** May the actor move a walk-in's "immediately available" request to the standard 10 working days (REQ-5)? */
+    public boolean mayServeAsStandard(StaffAccount actor, ServiceRequest request) {
+        return DeadlinePolicy.scope(request) == RegimeScope.INFORMATION_IMMEDIATE && mayAnalyse(actor, request);
+    }
+
+    /**
+     * REQ-5 → LAW-1: the information the desk judged immediately available is not at hand after all; the request runs
+     * under the standard regime (10 working days from receipt, extension allowed), with the reason in the history and
+     * the applicant told the new due date.
+     */
+    @Transactional
+    public Instant serveAsStandard(StaffAccount actor, long requestId, String reason) {
+        ServiceRequest request = workable(actor, requestId);
+        if (DeadlinePolicy.scope(request) != RegimeScope.INFORMATION_IMMEDIATE) {
+            throw new InvalidInputException(null, "immediate.notImmediate");
+        }
+        List<Problem> problems = new ArrayList<>();
+        String why = text(problems, "standardReason", reason, MAX_TEXT, true);
+        throwIf(problems);
+        String before = request.getRegime().getCode();
+        Instant due = deadlines.reschedule(request, RegimeScope.INFORMATION).dueAt();
+        history(request, actor, EventAction.REGIME_CHANGED, null,
+                before + " → " + request.getRegime().getCode() + ": " + why);
+        mail.queueDueChanged(request, why);
+        return due;
     }
 
     /** Records identification, holding and the division's notes. */

@@ -88,6 +88,8 @@ public class RequestAnalysisBacking implements Serializable {
     private String decisionNote;
     private Integer extensionDays;
     private String extensionReason;
+    private boolean mayServeAsStandard;
+    private String standardReason;
 
     @PostConstruct
     void init() {
@@ -100,6 +102,7 @@ public class RequestAnalysisBacking implements Serializable {
         mayAnalyse = decisions.mayAnalyse(me(), r);
         mayExtend = decisions.mayExtend(me(), r);
         maxExtensionDays = mayExtend ? decisions.maxExtension(r) : 0;
+        mayServeAsStandard = decisions.mayServeAsStandard(me(), r);
         RequestDecisions.Assessment assessment = decisions.assess(r);
         analysis = assessment.analysis();
         items = assessment.items();
@@ -170,6 +173,12 @@ public class RequestAnalysisBacking implements Serializable {
                 "extension.done", DECIDE_FORM, requestId);
     }
 
+    /** REQ-5: the information was not immediately available; the standard 10 working days apply. */
+    public String serveAsStandard() {
+        return RequestPageSteps.run(() -> decisions.serveAsStandard(me(), requestId, standardReason),
+                "immediate.done", DECIDE_FORM, requestId);
+    }
+
     /** REQ-4: a data file the official prepared, checked by content and attached at once. */
     public void uploadData(FileUploadEvent event) {
         UploadedFile file = event.getFile();
@@ -232,6 +241,18 @@ public class RequestAnalysisBacking implements Serializable {
 
     public long getMaxDataBytes() {
         return uploads.maxBytes(FileKind.DATA);
+    }
+
+    public boolean isMayServeAsStandard() {
+        return mayServeAsStandard;
+    }
+
+    public String getStandardReason() {
+        return standardReason;
+    }
+
+    public void setStandardReason(String standardReason) {
+        this.standardReason = standardReason;
     }
 
     public int getMaxExtensionDays() {

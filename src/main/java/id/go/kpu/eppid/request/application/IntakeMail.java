@@ -55,6 +55,23 @@ public class IntakeMail {
                         trackingUrl(request.getRegistrationNumber())));
     }
 
+    /**
+     * Tells the applicant (if they gave an e-mail address) that their request's due date changed, with the new date
+     * and the reason (REQ-5: information not immediately available after all).
+     */
+    public void queueDueChanged(ServiceRequest request, String reason) {
+        String email = request.getApplicant().getEmail();
+        if (email == null) {
+            return;
+        }
+        Messages m = Messages.of(Messages.INDONESIAN);
+        queue.enqueue(request.getOffice().getId(), request.getId(), email,
+                m.get("mail.dueChanged.subject", request.getRegistrationNumber()),
+                m.get("mail.dueChanged.body", request.getApplicant().getDisplayName(), request.getRegistrationNumber(),
+                        OfficeDateFormat.date(request.getDueAt().atZone(request.getOffice().getZone()), m.locale()),
+                        reason, request.getOffice().getName(), trackingUrl(request.getRegistrationNumber())));
+    }
+
     public void queueConfirmation(Receipt receipt, String email, Locale locale) {
         Messages m = Messages.of(locale);
         ZoneId zone = ZoneId.of(receipt.zoneId());

@@ -1,6 +1,7 @@
 package id.go.kpu.eppid.request.application;
 
 import id.go.kpu.eppid.deadline.application.DeadlinePolicy;
+import id.go.kpu.eppid.deadline.domain.RegimeScope;
 import id.go.kpu.eppid.office.domain.Office;
 import id.go.kpu.eppid.request.domain.Applicant;
 import id.go.kpu.eppid.request.domain.Channel;
@@ -103,7 +104,8 @@ public class RequestRegistration {
                 cmd.idType(), v.idNumber, cmd.address().trim(), blankToNull(cmd.occupation()), v.phone,
                 blankToNull(cmd.email()), now);
         String code = TrackingCode.generate();
-        DeadlinePolicy.Scheduled due = deadlines.schedule(office, DeadlinePolicy.scope(cmd.kind()), receivedAt);
+        DeadlinePolicy.Scheduled due = deadlines.schedule(office,
+                desk.immediate() ? RegimeScope.INFORMATION_IMMEDIATE : DeadlinePolicy.scope(cmd.kind()), receivedAt);
         ServiceRequest request = new ServiceRequest(office, applicant,
                 new ServiceRequest.Details(cmd.kind(), cmd.channel(), cmd.subject().trim(), cmd.purpose().trim(),
                         cmd.kind() == RequestKind.INFORMATION ? cmd.obtainMethod() : null, cmd.deliveryMethod(),
@@ -155,10 +157,10 @@ public class RequestRegistration {
 
     /** The channel and origin of a desk registration, for the first history line (no personal data). */
     private static String deskNote(IntakeCommand cmd, DeskIntake desk) {
-        if (desk.origin() == null && desk.idCheck() == IdCheck.SCANNED) {
+        if (desk.origin() == null && desk.idCheck() == IdCheck.SCANNED && !desk.immediate()) {
             return null;
         }
-        String note = "channel=" + cmd.channel() + " id=" + desk.idCheck();
+        String note = "channel=" + cmd.channel() + " id=" + desk.idCheck() + (desk.immediate() ? " immediate" : "");
         return desk.origin() == null ? note : note + " from=" + desk.origin().type() + "#" + desk.origin().id();
     }
 
@@ -231,6 +233,10 @@ public class RequestRegistration {
                 problems.add(new Problem("audienceOfficial", "intake.audience.invalid"));
                 audience = null;
             }
+        }
+        // REQ-5: only information asked for in person can be judged immediately available and served within the hour.
+        if (desk.immediate() && (cmd.kind() != RequestKind.INFORMATION || cmd.channel() != Channel.WALK_IN)) {
+            problems.add(new Problem("immediate", "intake.immediate.walkInOnly"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

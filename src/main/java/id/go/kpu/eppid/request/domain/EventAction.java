@@ -13,5 +13,7 @@ public enum EventAction {
     CONSULTATION_SCHEDULED, CONSULTATION_CANCELLED, DELEGATION_REQUESTED, DELEGATION_APPROVED, DELEGATION_REFUSED,
     CONSULTATION_HELD,
     /** REQ-8: the calendar changed and the due date moved (old → new, and why). */
-    DEADLINE_RECOMPUTED
+    DEADLINE_RECOMPUTED,
+    /** REQ-5 → LAW-1: a walk-in's information was not immediately available; the standard regime applies. */
+    REGIME_CHANGED
 }

@@ -1,6 +1,8 @@
 package id.go.kpu.eppid.deadline.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kpu.eppid.deadline.application.Calendars;
@@ -8,9 +10,14 @@ import id.go.kpu.eppid.deadline.application.DeadlinePolicy;
 import id.go.kpu.eppid.deadline.application.WorkingCalendarAdmin;
 import id.go.kpu.eppid.deadline.domain.DayOffKind;
 import id.go.kpu.eppid.deadline.domain.OfficeCalendar;
+import id.go.kpu.eppid.deadline.domain.RegimeScope;
 import id.go.kpu.eppid.deadline.domain.ServiceKind;
 import id.go.kpu.eppid.processing.application.DisposeCommand;
+import id.go.kpu.eppid.processing.application.RequestDecisions;
 import id.go.kpu.eppid.processing.application.RequestWorkflow;
+import id.go.kpu.eppid.request.domain.Channel;
+import id.go.kpu.eppid.shared.mail.MailQueue;
+import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.processing.domain.DispositionPriority;
 import id.go.kpu.eppid.request.application.RequestRecords;
 import id.go.kpu.eppid.request.domain.EventAction;
@@ -59,6 +66,10 @@ class DeadlineIT {
     Calendars calendars;
     @Inject
     WorkingCalendarAdmin calendarAdmin;
+    @Inject
+    RequestDecisions decisions;
+    @Inject
+    MailQueue mails;
 
     private StaffAccount who(String username) {
         return staff.findByUsername(username).orElseThrow();
@@ -108,5 +119,58 @@ class DeadlineIT {
         workflow.move(who("ppid.kupang"), id, RequestTransition.COMPLETE, null);
         assertTrue(deadlines.explanation(request(id), Messages.INDONESIAN).stream()
                 .anyMatch(l -> l.startsWith("Waktu berhenti ") && l.contains("ditambah")), "the pause, closed");
+    }
+
+    @Test
+    void aWalkInForImmediatelyAvailableInformationIsDueWithinOneServiceHourOrMovesToTheStandardTenDays() {
+        // REQ-5: only a walk-in information request can be served within the hour
+        InvalidInputException online = assertThrows(InvalidInputException.class,
+                () -> samples.submitAtDesk(RequestKind.INFORMATION, Channel.LETTER, true));
+        assertTrue(online.problems().stream().anyMatch(p -> p.field().equals("immediate")), online.problems()
+                .toString());
+        assertThrows(InvalidInputException.class,
+                () -> samples.submitAtDesk(RequestKind.CONSULTATION, Channel.WALK_IN, true));
+
+        long id = samples.submitAtDesk(RequestKind.INFORMATION, Channel.WALK_IN, true);
+        ServiceRequest r = request(id);
+        assertEquals("INFO_IMMEDIATE", r.getRegime().getCode());
+        OfficeCalendar cal = calendars.of(r.getOffice(), ServiceKind.INFORMATION);
+        // one service hour: due inside service hours, at most an hour of open time after the clock starts
+        LocalDateTime due = LocalDateTime.ofInstant(r.getDueAt(), cal.zone());
+        assertTrue(cal.hours(due.toLocalDate()).isPresent(), "due on a day the office serves: " + due);
+        LocalDateTime received = LocalDateTime.ofInstant(r.getReceivedAt(), cal.zone());
+        long openMinutes = 0;
+        for (LocalDateTime t = received; t.isBefore(due); t = t.plusMinutes(1)) {
+            LocalDateTime minute = t;
+            if (cal.hours(minute.toLocalDate()).filter(h -> !minute.toLocalTime().isBefore(h.opens())
+                    && minute.toLocalTime().isBefore(h.closes())).isPresent()) {
+                openMinutes++;
+            }
+        }
+        assertTrue(openMinutes >= 59 && openMinutes <= 60, "one hour of service time, was " + openMinutes + " min");
+        assertEquals(0, deadlines.maxExtension(r), "the hour is not extended");
+
+        workflow.dispose(who("ketua.kupang"), id, new DisposeCommand(who("kasubag.kupang").getId(), "Berikan langsung.",
+                DispositionPriority.URGENT, null));
+        workflow.move(who("kasubag.kupang"), id, RequestTransition.START_ANALYSIS, null);
+        assertTrue(decisions.mayServeAsStandard(who("kasubag.kupang"), request(id)));
+        assertFalse(decisions.mayServeAsStandard(who("fo.kupang"), request(id)), "only the one handling it");
+        InvalidInputException noReason = assertThrows(InvalidInputException.class,
+                () -> decisions.serveAsStandard(who("kasubag.kupang"), id, " "));
+        assertEquals("standardReason", noReason.problems().get(0).field());
+
+        decisions.serveAsStandard(who("kasubag.kupang"), id, "Data rekap per TPS masih di gudang logistik.");
+        ServiceRequest standard = request(id);
+        assertEquals("INFO_STANDARD", standard.getRegime().getCode());
+        assertEquals(deadlines.schedule(standard.getOffice(), RegimeScope.INFORMATION, standard.getReceivedAt()).dueAt(),
+                standard.getDueAt(), "10 working days counted from receipt, not from the change");
+        assertTrue(LocalDateTime.ofInstant(standard.getDueAt(), cal.zone()).toLocalDate()
+                .isAfter(received.toLocalDate().plusDays(9)), "two calendar weeks at least");
+        assertEquals(7, deadlines.maxExtension(standard), "the standard extension is open again");
+        assertTrue(records.events(standard).stream().anyMatch(e -> e.getAction() == EventAction.REGIME_CHANGED
+                && e.getNote().startsWith("INFO_IMMEDIATE → INFO_STANDARD: Data rekap")), "in the history");
+        assertTrue(mails.forRequest(id).stream().anyMatch(m -> m.getSubject().contains("batas waktu berubah")),
+                "the applicant is told");
+        assertFalse(decisions.mayServeAsStandard(who("kasubag.kupang"), standard), "once");
     }
 }

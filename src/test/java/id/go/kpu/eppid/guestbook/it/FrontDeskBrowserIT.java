@@ -99,6 +99,8 @@ class FrontDeskBrowserIT {
         browser.type(css("req:informationSource"), "Papan pengumuman kantor");
         browser.upload("req:requestLetter", browser.tempFile("surat-lembaga.pdf", TestFiles.pdf()));
         browser.waitForText(css("req:letterBox"), "surat-lembaga.pdf");
+        // REQ-5: the recap is at hand, so the desk serves it within one service hour
+        browser.click(css("req:immediate") + " .ui-chkbox-box");
         browser.click(css("req:consent") + " .ui-chkbox-box");
         browser.screenshot("frontdesk-03-walkin-form");
         browser.click(css("req:submit"));
@@ -122,6 +124,8 @@ class FrontDeskBrowserIT {
         browser.click(css("requestLink"));
         browser.waitForText("#detailNumber", number);
         assertTrue(browser.pageText().contains("Datang langsung"));
+        assertTrue(browser.text("#dueExplanation").contains("1 jam layanan, dihitung sejak"),
+                "the one-hour regime, explained: " + browser.text("#dueExplanation"));
         // the queue ticket followed the visit to its request
         JsonObject ticket = PortalApi.json(new PortalApi(base).send(java.net.http.HttpRequest.newBuilder(
                 new PortalApi(base).uri("/api/staff/queue/tickets/" + ticketId))

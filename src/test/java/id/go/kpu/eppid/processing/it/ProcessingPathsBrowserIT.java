@@ -253,6 +253,8 @@ class ProcessingPathsBrowserIT {
         browser.radio("req:idCheck", "Identitas asli diperlihatkan kepada petugas (tanpa salinan)");
         browser.click(css("req:directAudience") + " .ui-chkbox-box");
         browser.choose("req:audienceOfficial", "Demo sekretaris kupang — Sekretaris");
+        // REQ-5: the desk believes the list is at hand and registers it for the 1-hour service
+        browser.click(css("req:immediate") + " .ui-chkbox-box");
         browser.click(css("req:consent") + " .ui-chkbox-box");
         browser.click(css("req:submit"));
         browser.waitForUrl("request/receipt.xhtml");
@@ -261,12 +263,22 @@ class ProcessingPathsBrowserIT {
         // REQ-5: the Secretary received the applicant and disposes orally to the subdivision head, who records it
         signInAt("kasubag.kupang", id);
         browser.choose("act:fromOfficial", "Demo sekretaris kupang — Sekretaris");
-        browser.type(css("act:oralInstructions"), "Berikan daftar TPS hari ini.");
+        browser.type(css("act:oralInstructions"), "Siapkan daftar TPS.");
         browser.click(css("act:recordOral"));
         browser.waitForText("#dispositions", "Disposisi lisan");
+        assertTrue(browser.text("#dueExplanation").contains("1 jam layanan"), browser.text("#dueExplanation"));
         analyse("Daftar TPS Kelurahan Oebufu", "Tidak dikecualikan");
         browser.click(css("an:saveItem"));
         browser.waitForText("#items", "Daftar TPS");
+        // the list must first be collected from the sub-district committee: the standard 10 working days apply
+        browser.click(css("anDecide:serveAsStandard"));
+        browser.waitForText("#field-standardReason", "Wajib diisi");
+        browser.type(css("anDecide:standardReason"), "Daftar TPS harus dihimpun dulu dari PPK Kelapa Lima.");
+        browser.click(css("anDecide:serveAsStandard"));
+        browser.waitForText("#pageMessages", "dialihkan ke layanan standar");
+        assertTrue(browser.text("#dueExplanation").contains("Hari kerja ke-10"), browser.text("#dueExplanation"));
+        assertTrue(browser.text("#history").contains("Ketentuan batas waktu diubah"), browser.text("#history"));
+        assertFalse(browser.exists(css("anDecide:serveAsStandard")), "once");
         browser.upload("anData:dataFile", browser.tempFile("daftar-tps.csv", "TPS;Alamat\n001;Jl. Frans Seda\n"
                 .getBytes(StandardCharsets.UTF_8)));
         browser.waitForText("#dataFiles", "daftar-tps.csv");

@@ -101,6 +101,13 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
+    /** Replaces a field's text as a person does (select all, type): for masked inputs that ignore {@code clear()}. */
+    public void retype(String css, String text) {
+        WebElement e = find(css);
+        e.click();
+        e.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+    }
+
     public void click(String css) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
         waitForAjax();

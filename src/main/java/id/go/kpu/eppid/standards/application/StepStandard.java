@@ -9,9 +9,11 @@ import java.util.Locale;
  *
  * @param timed whether an existing action starts and ends the step, so that it can be measured
  * @param officeOwn whether the office overrides the national default
+ * @param nationalMinutes the national default's standard minutes (the SOP's)
  */
 public record StepStandard(StepProcess process, String code, int position, String nameId, String nameEn,
-        int standardMinutes, boolean timed, String source, boolean officeOwn) implements java.io.Serializable {
+        int standardMinutes, boolean timed, String source, boolean officeOwn, int nationalMinutes)
+        implements java.io.Serializable {
 
     /** The step's name in {@code locale} (Indonesian unless English). */
     public String name(Locale locale) {

@@ -85,15 +85,15 @@ public class StepTimes {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT n.process, n.code, n.position, "
                 + pick("name_id") + ", " + pick("name_en") + ", " + pick("standard_minutes") + ", "
-                + pick("start_action") + ", " + pick("end_action") + ", " + pick("source") + ", o.id "
-                + "FROM service_step n LEFT JOIN service_step o ON o.office_id = ?1 AND o.process = n.process "
+                + pick("start_action") + ", " + pick("end_action") + ", " + pick("source") + ", o.id, "
+                + "n.standard_minutes FROM service_step n LEFT JOIN service_step o ON o.office_id = ?1 AND o.process = n.process "
                 + "AND o.code = n.code WHERE n.office_id IS NULL ORDER BY n.process, n.position")
                 .setParameter(1, office.getId()).getResultList();
         List<StepStandard> list = new ArrayList<>();
         for (Object[] r : rows) {
             list.add(new StepStandard(StepProcess.valueOf((String) r[0]), (String) r[1], num(r[2]).intValue(),
                     (String) r[3], (String) r[4], num(r[5]).intValue(), r[6] != null && r[7] != null, (String) r[8],
-                    r[9] != null));
+                    r[9] != null, num(r[10]).intValue()));
         }
         list.sort((a, b) -> a.process() != b.process() ? a.process().compareTo(b.process())
                 : Integer.compare(a.position(), b.position()));

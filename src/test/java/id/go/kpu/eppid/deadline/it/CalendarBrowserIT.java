@@ -96,4 +96,27 @@ class CalendarBrowserIT {
         assertTrue(browser.text(css("reg:regimes")).contains("Permohonan informasi (UU 14/2008)"));
         browser.screenshot("calendar-05-regimes");
     }
+
+    @Test
+    void anAdministratorSetsTheOfficesOwnStepStandard() {
+        browser.signIn("admin.kupang");
+        browser.click("#navStandards");
+        browser.waitForUrl("admin/standards.xhtml");
+        // row 1: seed 003 step 6, written disposition, 5 minutes nationally
+        assertTrue(browser.text("#stepTable").contains("Disposisi tertulis kepada pejabat yang dituju"));
+        browser.retype(css("std:rows:1:minutes_input"), "0");
+        browser.click(css("std:rows:1:save"));
+        browser.waitForText("#stepTable", "Isi antara 1 dan 43.200 menit.");
+        assertTrue(browser.text("#stepTable").contains("Wajib diisi"), "the legal basis is required");
+        browser.retype(css("std:rows:1:minutes_input"), "15");
+        browser.type(css("std:rows:1:source"), "Keputusan Ketua KPU Kota Kupang Nomor 9 Tahun 2026 (uji)");
+        browser.click(css("std:rows:1:save"));
+        browser.waitForText(css("std:messages"), "Mutu baku langkah disimpan.");
+        assertTrue(browser.value(css("std:rows:1:minutes_input")).equals("15"));
+        assertTrue(browser.exists("#stepTable tr.own"), "the office's own row stands out");
+        browser.screenshot("calendar-06-step-standards");
+        browser.click(css("std:rows:1:reset"));
+        browser.waitForText(css("std:messages"), "Langkah dikembalikan ke standar nasional.");
+        assertTrue(browser.value(css("std:rows:1:minutes_input")).equals("5"));
+    }
 }

@@ -2,6 +2,7 @@ package id.go.kpu.eppid.standards.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kpu.eppid.deadline.application.Calendars;
@@ -22,7 +23,10 @@ import id.go.kpu.eppid.standards.application.DeadlineReminders;
 import id.go.kpu.eppid.standards.application.LightBoard;
 import id.go.kpu.eppid.standards.application.OpenRequestFilter;
 import id.go.kpu.eppid.standards.application.StepDuration;
+import id.go.kpu.eppid.standards.application.StepStandard;
+import id.go.kpu.eppid.standards.application.StepStandardsAdmin;
 import id.go.kpu.eppid.standards.application.StepSummary;
+import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.standards.application.StepTimes;
 import id.go.kpu.eppid.standards.domain.ReminderKind;
 import id.go.kpu.eppid.standards.domain.StepProcess;
@@ -75,6 +79,8 @@ class StandardsIT {
     DeadlineDashboard dashboard;
     @Inject
     StandardsFixtures fixtures;
+    @Inject
+    StepStandardsAdmin standardsAdmin;
 
     private StaffAccount who(String username) {
         return staff.findByUsername(username).orElseThrow();
@@ -146,5 +152,42 @@ class StandardsIT {
         assertEquals(Math.min(over, 100), stepTimes.overStandard(office, today, today, null, null, 0, 100).size());
         assertEquals(22, stepTimes.standards(office).size(),
                 "seed 003: 9 letter and 4 walk-in steps; seed 001: 6; seed 002: 3");
+    }
+
+    @Test
+    void anOfficeSetsItsOwnStandardWithItsLegalBasisAndReturnsToTheNationalOne() {
+        StaffAccount admin = who("admin.kupang");
+        Office kupang = admin.getOffice();
+        Office ntt = who("admin.ntt").getOffice();
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> standardsAdmin.override(admin, StepProcess.REQUEST_LETTER, "L07_READ", 0, " "));
+        assertEquals(Set.of("minutes", "source"), refused.problems().stream().map(p -> p.field())
+                .collect(Collectors.toSet()));
+        assertThrows(InvalidInputException.class, () -> standardsAdmin.override(who("ketua.kupang"),
+                StepProcess.REQUEST_LETTER, "L07_READ", 20, "SK"), "the Chair is not the administrator");
+        try {
+            standardsAdmin.override(admin, StepProcess.REQUEST_LETTER, "L07_READ", 20,
+                    "Keputusan Ketua KPU Kota Kupang Nomor 7 Tahun 2026");
+            standardsAdmin.override(admin, StepProcess.REQUEST_LETTER, "L07_READ", 25,
+                    "Keputusan Ketua KPU Kota Kupang Nomor 8 Tahun 2026");
+            StepStandard own = step(kupang, "L07_READ");
+            assertEquals(25, own.standardMinutes());
+            assertEquals(10, own.nationalMinutes());
+            assertTrue(own.officeOwn() && own.timed() && own.source().contains("Nomor 8"), own.toString());
+            assertEquals(10, step(ntt, "L07_READ").standardMinutes(), "the other offices keep the national one");
+
+            long id = disposedToKasubag();
+            workflow.move(who("kasubag.kupang"), id, RequestTransition.START_ANALYSIS, null);
+            assertEquals(25, stepTimes.forRequest(id).stream().filter(s -> s.code().equals("L07_READ"))
+                    .findFirst().orElseThrow().standardMinutes(), "timed against the office's own standard");
+        } finally {
+            standardsAdmin.reset(admin, StepProcess.REQUEST_LETTER, "L07_READ");
+        }
+        assertEquals(10, step(kupang, "L07_READ").standardMinutes());
+        assertFalse(step(kupang, "L07_READ").officeOwn());
+    }
+
+    private StepStandard step(Office office, String code) {
+        return stepTimes.standards(office).stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
     }
 }

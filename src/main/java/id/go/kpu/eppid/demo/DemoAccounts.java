@@ -42,6 +42,24 @@ public class DemoAccounts {
 
     static final Set<Role> OTHER_OFFICE_ROLES = EnumSet.of(Role.FRONT_OFFICE, Role.PPID_OPERATOR, Role.ADMIN);
 
+    /**
+     * HD-8: the escalation path Kabupaten Mesuji → Provinsi Lampung → KPU RI has a helpdesk team and a Commissioner
+     * at each office (seed 001 is Mesuji's helpdesk decree).
+     */
+    static final Set<String> HELPDESK_OFFICES = Set.of("1811", "18", "RI");
+
+    static Set<Role> roles(String officeCode) {
+        if (FULL_OFFICE.equals(officeCode)) {
+            return EnumSet.allOf(Role.class);
+        }
+        Set<Role> roles = EnumSet.copyOf(OTHER_OFFICE_ROLES);
+        if (HELPDESK_OFFICES.contains(officeCode)) {
+            roles.addAll(Role.HELPDESK_TEAM);
+            roles.add(Role.COMMISSIONER);
+        }
+        return roles;
+    }
+
     @PersistenceContext
     private EntityManager em;
 
@@ -67,8 +85,7 @@ public class DemoAccounts {
         List<Office> offices = em.createQuery("select o from Office o where o.code in :codes order by o.id",
                 Office.class).setParameter("codes", OFFICES.keySet()).getResultList();
         for (Office office : offices) {
-            Set<Role> roles = FULL_OFFICE.equals(office.getCode()) ? EnumSet.allOf(Role.class) : OTHER_OFFICE_ROLES;
-            for (Role role : roles) {
+            for (Role role : roles(office.getCode())) {
                 String username = role.slug() + "." + OFFICES.get(office.getCode());
                 if (em.createQuery("select count(s) from StaffAccount s where s.username = :u", Long.class)
                         .setParameter("u", username).getSingleResult() == 0) {

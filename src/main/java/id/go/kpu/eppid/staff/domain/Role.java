@@ -61,6 +61,13 @@ public enum Role {
     public static final Set<Role> QUEUE_DESK_WORKERS = EnumSet.of(FRONT_OFFICE, HELPDESK_PIC, HELPDESK_HEAD,
             HELPDESK_SECRETARY, HELPDESK_COORDINATOR, HELPDESK_DAILY_COORDINATOR, HELPDESK_OFFICER, ADMIN);
 
+    /** The SIPOL helpdesk team of an office (HD-1): they receive, answer and escalate parties' consultations. */
+    public static final Set<Role> HELPDESK_TEAM = EnumSet.of(HELPDESK_PIC, HELPDESK_HEAD, HELPDESK_SECRETARY,
+            HELPDESK_COORDINATOR, HELPDESK_DAILY_COORDINATOR, HELPDESK_OFFICER);
+
+    /** HD-8: who answers at an office's first escalation level, its Commissioner (or the helpdesk's person in charge). */
+    public static final Set<Role> HELPDESK_COMMISSIONERS = EnumSet.of(COMMISSIONER, HELPDESK_PIC);
+
     private final String slug;
 
     Role(String slug) {

@@ -41,6 +41,10 @@ import id.go.kpu.eppid.request.domain.RequestTransition;
 import id.go.kpu.eppid.shared.mail.OutgoingMail;
 import id.go.kpu.eppid.staff.domain.Role;
 import id.go.kpu.eppid.standards.domain.ReminderKind;
+import id.go.kpu.eppid.helpdesk.domain.ConsultationTopic;
+import id.go.kpu.eppid.helpdesk.domain.HelpdeskChannel;
+import id.go.kpu.eppid.helpdesk.domain.HelpdeskEntryKind;
+import id.go.kpu.eppid.helpdesk.domain.HelpdeskStatus;
 import id.go.kpu.eppid.standards.domain.StepProcess;
 import id.go.kpu.eppid.standards.domain.TrafficLight;
 import java.io.IOException;
@@ -91,7 +95,8 @@ class BundleCompletenessTest {
                 OutgoingLetterType.class, LetterStatus.class, SignatureMethod.class,
                 ConsultationStatus.class, DelegationStatus.class,
                 StepProcess.class, TrafficLight.class, ReminderKind.class,
-                DayOffKind.class, ServiceKind.class, RegimeClock.class, RegimeScope.class);
+                DayOffKind.class, ServiceKind.class, RegimeClock.class, RegimeScope.class,
+                HelpdeskChannel.class, ConsultationTopic.class, HelpdeskStatus.class, HelpdeskEntryKind.class);
         for (Locale locale : Messages.SUPPORTED) {
             Messages m = Messages.of(locale);
             for (Class<? extends Enum<?>> type : enums) {

@@ -124,7 +124,7 @@ public class HelpdeskDesk {
     public HelpdeskConsultation confirm(StaffAccount actor, long id, String correctedProblem) {
         HelpdeskConsultation c = workable(actor, id);
         List<Problem> problems = new ArrayList<>();
-        String corrected = text(problems, "problem", correctedProblem, MAX_TEXT, false);
+        String corrected = text(problems, "correctedProblem", correctedProblem, MAX_TEXT, false);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -165,6 +165,12 @@ public class HelpdeskDesk {
         c.understood(yes, now);
         thread(c, actor, yes ? HelpdeskEntryKind.UNDERSTOOD : HelpdeskEntryKind.NOT_UNDERSTOOD, null, now);
         return c;
+    }
+
+    /** The printed number of a helpdesk ticket of the actor's office. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String ticketNumber(StaffAccount actor, long ticketId) {
+        return ticket(actor, ticketId).getNumber();
     }
 
     /** The active parties, by ballot number (parties-to-be are typed). */

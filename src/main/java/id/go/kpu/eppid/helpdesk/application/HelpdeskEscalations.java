@@ -64,7 +64,7 @@ public class HelpdeskEscalations {
     public HelpdeskConsultation answer(StaffAccount actor, long id, String answer) {
         HelpdeskConsultation c = locked(id);
         HelpdeskEscalation open = holding(actor, c);
-        String text = required("escalationAnswer", answer);
+        String text = required("levelAnswer", answer);
         Instant now = clock.instant();
         open.close(Outcome.ANSWERED, text, now, actor.getUsername());
         c.escalationAnswered();

@@ -53,6 +53,16 @@ public class StaffMenu {
         return currentStaff.hasAnyRole(Role.QUEUE_DESK_WORKERS);
     }
 
+    /** The SIPOL helpdesk: its team and the Commissioners who answer escalations (HD-6, HD-8). */
+    public boolean isHelpdesk() {
+        return currentStaff.hasAnyRole(Role.HELPDESK_TEAM) || currentStaff.hasAnyRole(Role.HELPDESK_COMMISSIONERS);
+    }
+
+    /** The SIPOL helpdesk team (records consultations from visits and tickets). */
+    public boolean isHelpdeskTeam() {
+        return currentStaff.hasAnyRole(Role.HELPDESK_TEAM);
+    }
+
     /** Administers the office (letter templates, number formats). */
     public boolean isAdmin() {
         return currentStaff.hasAnyRole(Set.of(Role.ADMIN));

@@ -44,6 +44,7 @@ import id.go.kpu.eppid.standards.domain.ReminderKind;
 import id.go.kpu.eppid.helpdesk.domain.ConsultationTopic;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskChannel;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskEntryKind;
+import id.go.kpu.eppid.helpdesk.domain.HelpdeskEscalation;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskStatus;
 import id.go.kpu.eppid.standards.domain.StepProcess;
 import id.go.kpu.eppid.standards.domain.TrafficLight;
@@ -96,7 +97,8 @@ class BundleCompletenessTest {
                 ConsultationStatus.class, DelegationStatus.class,
                 StepProcess.class, TrafficLight.class, ReminderKind.class,
                 DayOffKind.class, ServiceKind.class, RegimeClock.class, RegimeScope.class,
-                HelpdeskChannel.class, ConsultationTopic.class, HelpdeskStatus.class, HelpdeskEntryKind.class);
+                HelpdeskChannel.class, ConsultationTopic.class, HelpdeskStatus.class, HelpdeskEntryKind.class,
+                HelpdeskEscalation.Outcome.class);
         for (Locale locale : Messages.SUPPORTED) {
             Messages m = Messages.of(locale);
             for (Class<? extends Enum<?>> type : enums) {
@@ -110,6 +112,21 @@ class BundleCompletenessTest {
         assertEquals("Information request", Messages.of(Locale.ENGLISH).label(RequestKind.INFORMATION));
         assertEquals("Permohonan Informasi", Messages.of(Locale.FRENCH).label(RequestKind.INFORMATION),
                 "anything but English gets Bahasa Indonesia");
+    }
+
+    @Test
+    void aTextWithArgumentsDoublesItsApostrophes() throws IOException {
+        // MessageFormat (and h:outputFormat) read a single ' as a quote: "office's {0}" prints "offices {0}".
+        java.util.regex.Pattern arg = java.util.regex.Pattern.compile("\\{\\d");
+        java.util.regex.Pattern single = java.util.regex.Pattern.compile("(?<!')'(?!')");
+        for (String name : List.of("messages_id.properties", "messages_en.properties")) {
+            Properties p = load(name);
+            for (String key : p.stringPropertyNames()) {
+                String v = p.getProperty(key);
+                assertTrue(!arg.matcher(v).find() || !single.matcher(v).find(),
+                        name + " " + key + ": write '' for an apostrophe in a text with arguments");
+            }
+        }
     }
 
     @Test

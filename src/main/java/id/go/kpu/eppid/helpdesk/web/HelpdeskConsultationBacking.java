@@ -1,0 +1,240 @@
+package id.go.kpu.eppid.helpdesk.web;
+
+import id.go.kpu.eppid.helpdesk.application.HelpdeskDesk;
+import id.go.kpu.eppid.helpdesk.application.HelpdeskEscalations;
+import id.go.kpu.eppid.helpdesk.application.HelpdeskRecords;
+import id.go.kpu.eppid.helpdesk.domain.HelpdeskConsultation;
+import id.go.kpu.eppid.helpdesk.domain.HelpdeskEntry;
+import id.go.kpu.eppid.helpdesk.domain.HelpdeskEscalation;
+import id.go.kpu.eppid.helpdesk.domain.HelpdeskStatus;
+import id.go.kpu.eppid.office.application.OfficeDirectory;
+import id.go.kpu.eppid.office.domain.Office;
+import id.go.kpu.eppid.shared.validation.InvalidInputException;
+import id.go.kpu.eppid.shared.web.Faces;
+import id.go.kpu.eppid.staff.application.CurrentStaff;
+import id.go.kpu.eppid.staff.domain.Role;
+import id.go.kpu.eppid.staff.domain.StaffAccount;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Backs {@code /staff/helpdesk/consultation.xhtml}: one consultation with its thread and escalation levels, and the
+ * steps the signed-in user may take now — the office that received it reads the problem back, answers, asks whether
+ * it was understood and escalates; the level holding an escalation answers it or passes it on. What the page offers is
+ * fixed when the view is built; the services refuse a stale step with the reason. After a step the page reloads.
+ */
+@Named
+@ViewScoped
+public class HelpdeskConsultationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "step:";
+
+    /** One escalation level as shown: the office's name and the minutes it took (so far). */
+    public record LevelRow(HelpdeskEscalation level, String officeName, long minutes) implements Serializable {
+    }
+
+    @Inject
+    private transient HelpdeskRecords records;
+    @Inject
+    private transient HelpdeskDesk desk;
+    @Inject
+    private transient HelpdeskEscalations escalations;
+    @Inject
+    private transient OfficeDirectory offices;
+    @Inject
+    private transient CurrentStaff currentStaff;
+
+    private Long id;
+    private HelpdeskConsultation consultation;
+    private String originName;
+    private List<HelpdeskEntry> thread;
+    private List<LevelRow> levels;
+    private boolean origin;
+    private boolean team;
+    private boolean mayActOnLevel;
+    private boolean canPassOn;
+
+    private String correctedProblem;
+    private String answer;
+    private String references;
+    private boolean toSipolIt;
+    private String question;
+    private String levelAnswer;
+    private String passOnNote;
+
+    @PostConstruct
+    void init() {
+        id = Faces.longParam("id");
+        StaffAccount me = currentStaff.get();
+        consultation = id == null ? null : records.find(me, id).orElse(null);
+        if (consultation == null) {
+            Faces.notFound();
+            return;
+        }
+        origin = HelpdeskRecords.isOrigin(me, consultation);
+        team = origin && me.hasAnyRole(Role.HELPDESK_TEAM);
+        originName = officeName(consultation.getOfficeId());
+        thread = records.thread(consultation);
+        Instant now = Instant.now();
+        levels = escalations.levels(consultation).stream().map(e -> new LevelRow(e, officeName(e.getOfficeId()),
+                e.took(now).toMinutes())).toList();
+        mayActOnLevel = consultation.getStatus() == HelpdeskStatus.ESCALATED && escalations.mayAct(me, consultation);
+        canPassOn = mayActOnLevel && escalations.canPassOn(consultation);
+        correctedProblem = consultation.getProblem();
+        answer = consultation.getAnswer();
+        references = consultation.getAnswerReferences();
+        question = consultation.getProblem();
+    }
+
+    private String officeName(long officeId) {
+        return offices.findById(officeId).map(Office::getName).orElse("");
+    }
+
+    private String step(Runnable step, String doneKey) {
+        try {
+            step.run();
+        } catch (InvalidInputException e) {
+            Faces.show(e, FORM);
+            return null;
+        }
+        Faces.info(null, doneKey);
+        Faces.keepMessages();
+        return "/staff/helpdesk/consultation?faces-redirect=true&id=" + id;
+    }
+
+    public String confirm() {
+        return step(() -> desk.confirm(currentStaff.get(), id, correctedProblem), "helpdesk.confirmed");
+    }
+
+    public String recordAnswer() {
+        return step(() -> desk.answer(currentStaff.get(), id, answer, references, toSipolIt), "helpdesk.answered");
+    }
+
+    public String understood(boolean yes) {
+        return step(() -> desk.understood(currentStaff.get(), id, yes),
+                yes ? "helpdesk.understood.yesDone" : "helpdesk.understood.noDone");
+    }
+
+    public String escalate() {
+        return step(() -> escalations.escalate(currentStaff.get(), id, question), "helpdesk.escalated");
+    }
+
+    public String answerLevel() {
+        return step(() -> escalations.answer(currentStaff.get(), id, levelAnswer), "helpdesk.level.answered");
+    }
+
+    public String passOn() {
+        return step(() -> escalations.passOn(currentStaff.get(), id, passOnNote), "helpdesk.level.passedOn");
+    }
+
+    /** HD-6: the problem is read back before the answer (conversations only). */
+    public boolean isMayConfirm() {
+        return team && consultation.getStatus() == HelpdeskStatus.RECEIVED;
+    }
+
+    /** An answer is recorded once confirmed, after an escalation answer, or again when it was not understood. */
+    public boolean isMayAnswer() {
+        HelpdeskStatus s = consultation.getStatus();
+        return team && (s == HelpdeskStatus.CONFIRMED || s == HelpdeskStatus.ESCALATION_ANSWERED
+                || s == HelpdeskStatus.ANSWERED && Boolean.FALSE.equals(consultation.getUnderstood()));
+    }
+
+    public boolean isMayAskUnderstood() {
+        return team && consultation.getStatus() == HelpdeskStatus.ANSWERED && consultation.getUnderstood() == null;
+    }
+
+    public boolean isMayEscalate() {
+        return team && consultation.escalatable();
+    }
+
+    public boolean isMayActOnLevel() {
+        return mayActOnLevel;
+    }
+
+    public boolean isCanPassOn() {
+        return canPassOn;
+    }
+
+    /** Contact details stay with the office that received it. */
+    public boolean isOrigin() {
+        return origin;
+    }
+
+    public HelpdeskConsultation getConsultation() {
+        return consultation;
+    }
+
+    public String getOriginName() {
+        return originName;
+    }
+
+    public List<HelpdeskEntry> getThread() {
+        return thread;
+    }
+
+    public List<LevelRow> getLevels() {
+        return levels;
+    }
+
+    public String getCorrectedProblem() {
+        return correctedProblem;
+    }
+
+    public void setCorrectedProblem(String correctedProblem) {
+        this.correctedProblem = correctedProblem;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public String getReferences() {
+        return references;
+    }
+
+    public void setReferences(String references) {
+        this.references = references;
+    }
+
+    public boolean isToSipolIt() {
+        return toSipolIt;
+    }
+
+    public void setToSipolIt(boolean toSipolIt) {
+        this.toSipolIt = toSipolIt;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+
+    public String getLevelAnswer() {
+        return levelAnswer;
+    }
+
+    public void setLevelAnswer(String levelAnswer) {
+        this.levelAnswer = levelAnswer;
+    }
+
+    public String getPassOnNote() {
+        return passOnNote;
+    }
+
+    public void setPassOnNote(String passOnNote) {
+        this.passOnNote = passOnNote;
+    }
+}

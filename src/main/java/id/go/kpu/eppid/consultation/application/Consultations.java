@@ -124,9 +124,7 @@ public class Consultations {
                     official.getFullName(), range(other, request.getOffice().getZone()),
                     other.getRequest().getRegistrationNumber())));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         ConsultationSession session = new ConsultationSession(request, official, slot.start(), slot.end(), place,
                 link, companions, actor, now);
         em.persist(session);
@@ -145,9 +143,7 @@ public class Consultations {
         }
         List<Problem> problems = new ArrayList<>();
         String why = text(problems, "reason", reason, MAX_REASON, true);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         session.cancel(actor, why, clock.instant());
         ServiceRequest request = session.getRequest();
         event(request, actor, EventAction.CONSULTATION_CANCELLED,
@@ -177,9 +173,7 @@ public class Consultations {
                     : "consultation.delegate.invalid"));
         }
         String why = text(problems, "delegationReason", reason, MAX_REASON, true);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         session.requestDelegation(to, why, actor, clock.instant());
         event(session.getRequest(), actor, EventAction.DELEGATION_REQUESTED,
                 session.getOfficial().getFullName() + " → " + to.getFullName() + ": " + why);
@@ -191,9 +185,7 @@ public class Consultations {
         requireOpen(session.getRequest());
         List<Problem> problems = new ArrayList<>();
         String why = text(problems, "decisionNote", note, MAX_REASON, false);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         session.decideDelegation(actor, approve, why, clock.instant());
         event(session.getRequest(), actor, approve ? EventAction.DELEGATION_APPROVED : EventAction.DELEGATION_REFUSED,
                 session.getDelegate().getFullName() + (why == null ? "" : ": " + why));
@@ -209,9 +201,7 @@ public class Consultations {
         requireOpen(request);
         List<Problem> problems = new ArrayList<>();
         String text = text(problems, "result", result, MAX_RESULT, true);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Instant now = clock.instant();
         session.recordResult(actor, text, now);
         StaffAccount conductedBy = session.getConductedBy();

@@ -45,9 +45,7 @@ public class ContactLogbook {
         String n = text(problems, "name", name, 150, true);
         String q = text(problems, "question", question, MAX_TEXT, true);
         String a = text(problems, "answer", answer, MAX_TEXT, false);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Instant now = clock.instant();
         ContactEntry entry = new ContactEntry(officeId, now, channel, c, n, q, a, actor);
         em.persist(entry);
@@ -65,9 +63,7 @@ public class ContactLogbook {
         }
         List<Problem> problems = new ArrayList<>();
         String a = text(problems, "answer", answer, MAX_TEXT, true);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         entry.answer(a);
         audit.record(officeId, clock.instant(), actor, SUBJECT, entryId, "CONTACT_ANSWERED", null);
         return entry;

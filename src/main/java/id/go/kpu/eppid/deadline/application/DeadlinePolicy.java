@@ -109,9 +109,13 @@ public class DeadlinePolicy {
     }
 
     private Deadline apply(ServiceRequest request, OfficeCalendar calendar, List<Pause> pauses) {
-        DeadlineRegime regime = request.getRegime() != null ? request.getRegime()
+        return apply(request, regimeOf(request), calendar, pauses);
+    }
+
+    /** The regime the request runs under: the one recorded, else its kind's on the day of receipt. */
+    private DeadlineRegime regimeOf(ServiceRequest request) {
+        return request.getRegime() != null ? request.getRegime()
                 : regime(request.getOffice(), scope(request.getKind()), request.getReceivedAt());
-        return apply(request, regime, calendar, pauses);
     }
 
     private Deadline apply(ServiceRequest request, DeadlineRegime regime, OfficeCalendar calendar, List<Pause> pauses) {
@@ -140,8 +144,7 @@ public class DeadlinePolicy {
 
     /** The longest extension the request's regime allows (LAW-1: 7 working days for information requests). */
     public int maxExtension(ServiceRequest request) {
-        DeadlineRegime regime = request.getRegime() != null ? request.getRegime()
-                : regime(request.getOffice(), scope(request.getKind()), request.getReceivedAt());
+        DeadlineRegime regime = regimeOf(request);
         return regime == null ? 0 : regime.getMaxExtension();
     }
 

@@ -97,9 +97,7 @@ public class DeadlineRegimes {
         if (in.validFrom() != null && in.validTo() != null && in.validTo().isBefore(in.validFrom())) {
             problems.add(new Problem("validTo", "regime.validTo.beforeFrom"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         long officeId = actor.getOffice().getId();
         String code = ("O" + officeId + "_" + in.appliesTo().name() + "_"
                 + in.validFrom().format(DateTimeFormatter.BASIC_ISO_DATE));

@@ -120,9 +120,7 @@ public class WorkingCalendarAdmin {
         if (problems.isEmpty()) {
             existing(officeId, actor.getOffice().getId(), in.day()).ifPresent(p -> problems.add(p));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Instant now = clock.instant();
         DayOff d = new DayOff(officeId, in.day(), in.kind(), name, source, in.confirmed(), actor.getUsername(), now);
         em.persist(d);
@@ -138,9 +136,7 @@ public class WorkingCalendarAdmin {
         String name = InputChecks.text(problems, "name", in.name(), DayOff.NAME_LENGTH, true);
         String source = InputChecks.text(problems, "legalSource", in.legalSource(), DayOff.SOURCE_LENGTH, true);
         checkKind(problems, d.getOfficeId() == null, in.kind());
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         d.change(in.kind(), name, source, in.confirmed(), actor.getUsername(), clock.instant());
         changed(actor, d.getOfficeId(), d.getId(), "DAY_OFF_CHANGED", d.getDay() + " " + d.getKind() + " " + name);
         return d;
@@ -354,9 +350,7 @@ public class WorkingCalendarAdmin {
         if (!workingWeekday) {
             problems.add(new Problem("week", "calendar.hours.noWorkingDay"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         em.createQuery("delete from ServiceHoursRow h where h.key.officeId = :o and h.key.service = :s")
                 .setParameter("o", officeId).setParameter("s", service).executeUpdate();
         rows.forEach(em::persist);

@@ -164,9 +164,7 @@ public class HandOvers {
         }
         byte[] signature = cmd.method() == HandOverMethod.COLLECTION ? SignatureImages.decode(problems, "signature",
                 cmd.signatureDataUrl(), "delivery.signature.required", "delivery.signature.invalid") : null;
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         List<RequestFile> handedData = cmd.content().includesData() ? data : List.of();
         Instant now = clock.instant();
         int year = LocalDate.ofInstant(now, request.getOffice().getZone()).getYear();

@@ -85,9 +85,7 @@ public class GuestBook {
         }
         byte[] signature = SignatureImages.decode(problems, "signature", r.signatureDataUrl(),
                 "guest.signature.required", "guest.signature.invalid");
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Instant now = clock.instant();
         GuestEntry entry = new GuestEntry(officeId, now, new GuestEntry.Particulars(name, institution, phone, email,
                 r.purpose(), note, visiting, id, r.idHeld()), signature, actor);

@@ -103,8 +103,7 @@ public class WalkInBacking extends RequestFields {
                         files(),
                         currentStaff.get().getUsername(),
                         new DeskIntake(getIdScan() != null ? IdCheck.SCANNED : idCheck, null, directAudience ? audienceOfficialId : null,
-                                new IntakeOrigin(IntakeOrigin.Type.GUEST_ENTRY, guest.getId()),
-                                immediate && kind == RequestKind.INFORMATION));
+                                new IntakeOrigin(IntakeOrigin.Type.GUEST_ENTRY, guest.getId()), immediate));
             } catch (InvalidInputException e) {
                 show(e);
                 Faces.error(null, "form.fixErrors");

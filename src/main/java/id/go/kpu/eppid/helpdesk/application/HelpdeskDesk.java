@@ -58,12 +58,16 @@ public class HelpdeskDesk {
         QueueTicket ticket = ticketId == null ? null : ticket(actor, ticketId);
         Long entryId = guestEntryId != null ? guestEntryId : ticket == null ? null : ticket.getGuestEntryId();
         GuestEntry guest = entryId == null ? null : guest(actor, entryId);
-        return new OpenCommand(HelpdeskChannel.FACE_TO_FACE, partyNamed(guest == null ? null : guest.getInstitution())
-                .map(PoliticalParty::getId).orElse(null),
-                guest == null || partyNamed(guest.getInstitution()).isPresent() ? null : guest.getInstitution(),
-                guest == null ? null : guest.getName(), guest == null ? null : guest.getPhone(),
-                guest == null ? null : guest.getEmail(), null, guest == null ? null : guest.getPurposeNote(),
-                entryId, ticket == null ? null : ticket.getId());
+        Long ticketKey = ticket == null ? null : ticket.getId();
+        if (guest == null) {
+            return new OpenCommand(HelpdeskChannel.FACE_TO_FACE, null, null, null, null, null, null, null, null,
+                    ticketKey);
+        }
+        // the institution the guest gave is the party when it is on the list, else a party-to-be as typed
+        Optional<PoliticalParty> party = partyNamed(guest.getInstitution());
+        return new OpenCommand(HelpdeskChannel.FACE_TO_FACE, party.map(PoliticalParty::getId).orElse(null),
+                party.isPresent() ? null : guest.getInstitution(), guest.getName(), guest.getPhone(),
+                guest.getEmail(), null, guest.getPurposeNote(), entryId, ticketKey);
     }
 
     /** HD-6: the party and the problem as noted; numbered per office and year (HD-1811-2026-000001). */
@@ -103,9 +107,7 @@ public class HelpdeskDesk {
         if ((ticketId != null || guestId != null) && cmd.channel() != HelpdeskChannel.FACE_TO_FACE) {
             problems.add(new Problem("channel", "helpdesk.channel.visitFaceToFace"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Office office = actor.getOffice();
         Instant now = clock.instant();
         int year = now.atZone(office.getZone()).getYear();
@@ -125,9 +127,7 @@ public class HelpdeskDesk {
         HelpdeskConsultation c = workable(actor, id);
         List<Problem> problems = new ArrayList<>();
         String corrected = text(problems, "correctedProblem", correctedProblem, MAX_TEXT, false);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         boolean changed = corrected != null && !corrected.equals(c.getProblem());
         Instant now = clock.instant();
         c.confirm(changed ? corrected : null, now);
@@ -145,9 +145,7 @@ public class HelpdeskDesk {
         List<Problem> problems = new ArrayList<>();
         String text = text(problems, "answer", answer, MAX_TEXT, true);
         String refs = text(problems, "references", references, HelpdeskConsultation.REFERENCES_LENGTH, false);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         boolean newlyFlagged = toSipolIt && !c.isSipolIt();
         Instant now = clock.instant();
         c.answer(text, refs, toSipolIt, actor.getUsername(), now);
@@ -181,9 +179,8 @@ public class HelpdeskDesk {
                 PoliticalParty.class).getResultList();
     }
 
-    /** Writes a step in the thread, for the office of the actor. */
-    void thread(HelpdeskConsultation c, StaffAccount actor, HelpdeskEntryKind kind, String body, Instant at) {
-        em.persist(new HelpdeskEntry(c, actor.getOffice().getId(), at, actor.getUsername(), kind, body));
+    private void thread(HelpdeskConsultation c, StaffAccount actor, HelpdeskEntryKind kind, String body, Instant at) {
+        em.persist(new HelpdeskEntry(c, actor, at, kind, body));
     }
 
     /** The consultation, locked, when the actor's office received it and holds it now, and the actor is its team. */

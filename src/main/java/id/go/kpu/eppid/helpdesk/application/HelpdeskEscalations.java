@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * HD-8 (seed 001 C.a.5–6): a question the helpdesk cannot answer climbs the office hierarchy — the Commissioner of the
@@ -57,7 +58,9 @@ public class HelpdeskEscalations {
         }
         String q = required("question", question);
         c.escalate();
-        return level(c, path(c).level(1), q, actor);
+        Instant now = clock.instant();
+        em.persist(new HelpdeskEntry(c, actor, now, HelpdeskEntryKind.ESCALATED, q));
+        return level(c, path(c).level(1), q, actor, now);
     }
 
     /** The level holding the consultation answers it; the answer goes back to the office that asked. */
@@ -68,8 +71,7 @@ public class HelpdeskEscalations {
         Instant now = clock.instant();
         open.close(Outcome.ANSWERED, text, now, actor.getUsername());
         c.escalationAnswered();
-        em.persist(new HelpdeskEntry(c, actor.getOffice().getId(), now, actor.getUsername(),
-                HelpdeskEntryKind.ESCALATION_ANSWERED, text));
+        em.persist(new HelpdeskEntry(c, actor, now, HelpdeskEntryKind.ESCALATION_ANSWERED, text));
         return c;
     }
 
@@ -86,9 +88,8 @@ public class HelpdeskEscalations {
         open.close(Outcome.PASSED_ON, text, now, actor.getUsername());
         EscalationPath.Level next = path.level(open.getLevel() + 1);
         c.passOn(next.officeId());
-        em.persist(new HelpdeskEntry(c, actor.getOffice().getId(), now, actor.getUsername(),
-                HelpdeskEntryKind.PASSED_ON, text));
-        return level(c, next, open.getQuestion() + "\n\n" + text, actor, now, false);
+        em.persist(new HelpdeskEntry(c, actor, now, HelpdeskEntryKind.PASSED_ON, text));
+        return level(c, next, open.getQuestion() + "\n\n" + text, actor, now);
     }
 
     /** May the actor act on the level that holds the consultation now? */
@@ -110,7 +111,7 @@ public class HelpdeskEscalations {
                 HelpdeskEscalation.class).setParameter("c", c.getId()).getResultList();
     }
 
-    private java.util.Optional<HelpdeskEscalation> current(HelpdeskConsultation c) {
+    private Optional<HelpdeskEscalation> current(HelpdeskConsultation c) {
         return em.createQuery("select e from HelpdeskEscalation e where e.consultationId = :c and e.outcome is null",
                 HelpdeskEscalation.class).setParameter("c", c.getId()).getResultStream().findFirst();
     }
@@ -131,18 +132,9 @@ public class HelpdeskEscalations {
     }
 
     private HelpdeskEscalation level(HelpdeskConsultation c, EscalationPath.Level level, String question,
-            StaffAccount actor) {
-        return level(c, level, question, actor, clock.instant(), true);
-    }
-
-    private HelpdeskEscalation level(HelpdeskConsultation c, EscalationPath.Level level, String question,
-            StaffAccount actor, Instant at, boolean writeThread) {
+            StaffAccount actor, Instant at) {
         HelpdeskEscalation e = new HelpdeskEscalation(c.getId(), level, question, at, actor.getUsername());
         em.persist(e);
-        if (writeThread) {
-            em.persist(new HelpdeskEntry(c, actor.getOffice().getId(), at, actor.getUsername(),
-                    HelpdeskEntryKind.ESCALATED, question));
-        }
         return e;
     }
 
@@ -157,9 +149,7 @@ public class HelpdeskEscalations {
     private static String required(String field, String value) {
         List<Problem> problems = new ArrayList<>();
         String text = text(problems, field, value, HelpdeskDesk.MAX_TEXT, true);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         return text;
     }
 }

@@ -1,5 +1,6 @@
 package id.go.kpu.eppid.helpdesk.domain;
 
+import id.go.kpu.eppid.staff.domain.StaffAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,12 +46,12 @@ public class HelpdeskEntry {
     protected HelpdeskEntry() {
     }
 
-    public HelpdeskEntry(HelpdeskConsultation c, long officeId, Instant at, String actor, HelpdeskEntryKind kind,
-            String body) {
+    /** A step {@code actor} took on {@code c} at {@code at}, for the actor's office; the status is the one after it. */
+    public HelpdeskEntry(HelpdeskConsultation c, StaffAccount actor, Instant at, HelpdeskEntryKind kind, String body) {
         this.consultationId = c.getId();
-        this.officeId = officeId;
+        this.officeId = actor.getOffice().getId();
         this.occurredAt = at;
-        this.actor = actor;
+        this.actor = actor.getUsername();
         this.kind = kind;
         this.statusAfter = c.getStatus();
         this.body = body;

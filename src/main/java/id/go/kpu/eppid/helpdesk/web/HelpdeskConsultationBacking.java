@@ -9,8 +9,8 @@ import id.go.kpu.eppid.helpdesk.domain.HelpdeskEscalation;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskStatus;
 import id.go.kpu.eppid.office.application.OfficeDirectory;
 import id.go.kpu.eppid.office.domain.Office;
-import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.web.Faces;
+import id.go.kpu.eppid.shared.web.PageSteps;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
 import id.go.kpu.eppid.staff.domain.Role;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
@@ -97,15 +97,10 @@ public class HelpdeskConsultationBacking implements Serializable {
     }
 
     private String step(Runnable step, String doneKey) {
-        try {
+        return PageSteps.run(() -> {
             step.run();
-        } catch (InvalidInputException e) {
-            Faces.show(e, FORM);
             return null;
-        }
-        Faces.info(null, doneKey);
-        Faces.keepMessages();
-        return "/staff/helpdesk/consultation?faces-redirect=true&id=" + id;
+        }, doneKey, FORM, null, "/staff/helpdesk/consultation?faces-redirect=true&id=" + id);
     }
 
     public String confirm() {

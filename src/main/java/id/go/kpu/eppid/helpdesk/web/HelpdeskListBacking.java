@@ -12,6 +12,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Backs {@code /staff/helpdesk/index.xhtml}: the consultations this office must act on (its own at the desk and the
@@ -31,6 +33,8 @@ public class HelpdeskListBacking implements Serializable {
     private transient OfficeDirectory offices;
 
     private boolean holding = true;
+    /** Office names of the escalated rows, looked up once per office for the life of the view. */
+    private final Map<Long, String> officeNames = new HashMap<>();
 
     private final PagedModel<HelpdeskConsultation> model = new PagedModel<>(
             () -> records.count(currentStaff.get(), holding),
@@ -46,8 +50,8 @@ public class HelpdeskListBacking implements Serializable {
 
     /** The office name of a consultation received elsewhere (an escalation), else empty. */
     public String originOffice(HelpdeskConsultation c) {
-        return c.getOfficeId() == currentStaff.officeId() ? ""
-                : offices.findById(c.getOfficeId()).map(o -> o.getName()).orElse("");
+        return c.getOfficeId() == currentStaff.officeId() ? "" : officeNames.computeIfAbsent(c.getOfficeId(),
+                id -> offices.findById(id).map(o -> o.getName()).orElse(""));
     }
 
     public boolean isTeam() {

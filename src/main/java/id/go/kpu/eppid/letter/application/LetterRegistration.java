@@ -71,9 +71,7 @@ public class LetterRegistration {
         Instant now = clock.instant();
         List<Problem> problems = new ArrayList<>();
         Instant receivedAt = validate(problems, office, cmd, files, now);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         int year = receivedAt.atZone(office.getZone()).getYear();
         int seq = counters.next(officeId, SERIES, Integer.toString(year));
         IncomingLetter letter = new IncomingLetter(officeId, new AgendaNumber(seq, office.getCode(), year),

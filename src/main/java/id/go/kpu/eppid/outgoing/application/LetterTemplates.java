@@ -78,9 +78,7 @@ public class LetterTemplates {
         List<Problem> problems = new ArrayList<>();
         String s = InputChecks.text(problems, "subject", subject, LetterTemplate.SUBJECT_LENGTH, true);
         String b = InputChecks.text(problems, "body", body, LetterTemplate.BODY_LENGTH, true);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         checkRenders(type, lang, s, b);
         long officeId = actor.getOffice().getId();
         Instant now = clock.instant();
@@ -151,9 +149,7 @@ public class LetterTemplates {
         List<Problem> problems = new ArrayList<>();
         String s = InputChecks.text(problems, "subject", subject, LetterTemplate.SUBJECT_LENGTH, true);
         String b = InputChecks.text(problems, "body", body, LetterTemplate.BODY_LENGTH, true);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Office office = actor.getOffice();
         Locale locale = Locale.forLanguageTag(lang);
         Map<String, Object> facts = sampleFacts(office, type, locale);
@@ -178,9 +174,7 @@ public class LetterTemplates {
                 problems.addAll(e.problems());
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
     }
 
     static Map<String, Object> sampleFacts(Office office, OutgoingLetterType type, Locale locale) {
@@ -201,9 +195,7 @@ public class LetterTemplates {
         if (language == null || !LANGUAGES.contains(language)) {
             problems.add(new Problem("language", "outgoing.language.invalid"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         return language;
     }
 

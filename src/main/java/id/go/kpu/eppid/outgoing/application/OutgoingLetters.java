@@ -180,9 +180,7 @@ public class OutgoingLetters {
             problems.add(new Problem("language", "outgoing.language.invalid"));
         }
         StaffAccount signer = type == null ? null : signer(problems, actor, type, signerId);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Locale locale = Locale.forLanguageTag(language);
         Map<String, Object> facts = facts(request, type, signer, locale);
         LetterTemplate template = templates.effective(request.getOffice().getId(), type, language);
@@ -213,9 +211,7 @@ public class OutgoingLetters {
         List<Problem> problems = new ArrayList<>();
         String s = InputChecks.text(problems, "subject", subject, OutgoingLetter.SUBJECT_LENGTH, true);
         String b = InputChecks.text(problems, "body", body, OutgoingLetter.BODY_LENGTH, true);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Instant now = clock.instant();
         letter.editDraft(s.replaceAll("\\s+", " "), b, actor.getUsername(), now);
         audit.record(letter.getOfficeId(), now, actor.getUsername(), AUDIT_SUBJECT, letter.getId(), "LETTER_EDITED",
@@ -269,9 +265,7 @@ public class OutgoingLetters {
         }
         List<Problem> problems = new ArrayList<>();
         String why = InputChecks.text(problems, "cancelReason", reason, 500, true);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Instant now = clock.instant();
         letter.cancel(actor.getUsername(), now, why);
         record(letter, actor, now, EventAction.LETTER_CANCELLED, truncate(letter.getType() + ": " + why, 500));

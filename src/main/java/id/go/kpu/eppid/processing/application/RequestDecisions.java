@@ -126,7 +126,7 @@ public class RequestDecisions {
         }
         List<Problem> problems = new ArrayList<>();
         String why = text(problems, "standardReason", reason, MAX_TEXT, true);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         String before = request.getRegime().getCode();
         Instant due = deadlines.reschedule(request, RegimeScope.INFORMATION).dueAt();
         history(request, actor, EventAction.REGIME_CHANGED, null,
@@ -147,7 +147,7 @@ public class RequestDecisions {
         String holder = text(problems, "holderBody", in.holderBody(), RequestAnalysis.HOLDER_LENGTH,
                 Boolean.FALSE.equals(in.held()));
         String notes = text(problems, "divisionNotes", in.divisionNotes(), MAX_TEXT, false);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         RequestAnalysis analysis = analysisFor(request);
         analysis.record(identification, in.held(), holder, notes, actor.getUsername(), clock.instant());
         history(request, actor, EventAction.ANALYSIS_RECORDED, null, Boolean.FALSE.equals(in.held())
@@ -186,7 +186,7 @@ public class RequestDecisions {
         } else if (items.size() >= MAX_ITEMS) {
             problems.add(new Problem(null, "decision.items.tooMany", MAX_ITEMS));
         }
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         Instant now = clock.instant();
         if (item == null) {
             int position = items.isEmpty() ? 1 : items.get(items.size() - 1).getPosition() + 1;
@@ -265,7 +265,7 @@ public class RequestDecisions {
         Assessment assessment = assess(request);
         assessment.problems().forEach(key -> problems.add(new Problem(null, key)));
         String why = text(problems, "decisionNote", note, MAX_TEXT, false);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         RequestAnalysis analysis = assessment.analysis();
         DecisionOutcome outcome = assessment.pendingOutcome();
         Instant now = clock.instant();
@@ -306,7 +306,7 @@ public class RequestDecisions {
             problems.add(new Problem("extensionDays", "extension.days.range", max));
         }
         String why = text(problems, "extensionReason", reason, MAX_TEXT, true);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         Instant previous = request.getDueAt();
         Instant due = deadlines.extend(request, days);
         Instant now = clock.instant();
@@ -351,9 +351,4 @@ public class RequestDecisions {
                 note == null ? null : note.length() > 500 ? note.substring(0, 500) : note));
     }
 
-    private static void throwIf(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-    }
 }

@@ -87,9 +87,7 @@ public class RequestWorkflow {
         if (to != null && to.getId().equals(actor.getId())) {
             problems.add(new Problem("toOfficial", "workflow.dispose.self"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         return disposition(request, DispositionKind.WRITTEN, actor, to, instructions, cmd.priority(), cmd.dueBy(),
                 actor.getUsername());
     }
@@ -110,9 +108,7 @@ public class RequestWorkflow {
         if (from != null && from.getId().equals(actor.getId())) {
             problems.add(new Problem("fromOfficial", "workflow.dispose.self"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         return disposition(request, DispositionKind.ORAL, from, actor, note, DispositionPriority.NORMAL, null,
                 actor.getUsername());
     }
@@ -134,9 +130,7 @@ public class RequestWorkflow {
         boolean needsReason = transition == RequestTransition.MARK_INCOMPLETE
                 || transition == RequestTransition.WITHDRAW;
         String why = text(problems, "reason", reason, 500, needsReason);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         RequestStatus from = request.apply(transition);
         Instant now = clock.instant();
         if (transition == RequestTransition.MARK_INCOMPLETE) {

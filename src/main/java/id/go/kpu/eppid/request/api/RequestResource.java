@@ -103,9 +103,7 @@ public class RequestResource {
             accept(form, "idScan", FileKind.ID_SCAN, accepted, problems);
             accept(form, "requestLetter", FileKind.REQUEST_LETTER, accepted, problems);
             IntakeCommand command = command(form, problems);
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
+            InvalidInputException.throwIfAny(problems);
             Receipt receipt = intake.submit(command, accepted, RequestEvent.APPLICANT);
             Messages m = Messages.of(command.locale());
             return Response.status(receipt.duplicate() ? 200 : 201)

@@ -42,14 +42,12 @@ public class IntakeMail {
      * they need (e.g. what to complete). Queued in the caller's transaction; Indonesian, the portal's default.
      */
     public void queueMilestone(ServiceRequest request, String note) {
-        String email = request.getApplicant().getEmail();
-        if (email == null || !MILESTONES.contains(request.getStatus())) {
+        if (!MILESTONES.contains(request.getStatus())) {
             return;
         }
         Messages m = Messages.of(Messages.INDONESIAN);
         String status = m.label(request.getStatus());
-        queue.enqueue(request.getOffice().getId(), request.getId(), email,
-                m.get("mail.milestone.subject", request.getRegistrationNumber(), status),
+        toApplicant(request, m.get("mail.milestone.subject", request.getRegistrationNumber(), status),
                 m.get("mail.milestone.body", request.getApplicant().getDisplayName(), request.getRegistrationNumber(),
                         status, note == null ? "" : note, request.getOffice().getName(),
                         trackingUrl(request.getRegistrationNumber())));
@@ -60,16 +58,19 @@ public class IntakeMail {
      * and the reason (REQ-5: information not immediately available after all).
      */
     public void queueDueChanged(ServiceRequest request, String reason) {
-        String email = request.getApplicant().getEmail();
-        if (email == null) {
-            return;
-        }
         Messages m = Messages.of(Messages.INDONESIAN);
-        queue.enqueue(request.getOffice().getId(), request.getId(), email,
-                m.get("mail.dueChanged.subject", request.getRegistrationNumber()),
+        toApplicant(request, m.get("mail.dueChanged.subject", request.getRegistrationNumber()),
                 m.get("mail.dueChanged.body", request.getApplicant().getDisplayName(), request.getRegistrationNumber(),
                         OfficeDateFormat.date(request.getDueAt().atZone(request.getOffice().getZone()), m.locale()),
                         reason, request.getOffice().getName(), trackingUrl(request.getRegistrationNumber())));
+    }
+
+    /** Queues a mail to the applicant of {@code request}, when they gave an e-mail address. */
+    private void toApplicant(ServiceRequest request, String subject, String body) {
+        String email = request.getApplicant().getEmail();
+        if (email != null) {
+            queue.enqueue(request.getOffice().getId(), request.getId(), email, subject, body);
+        }
     }
 
     public void queueConfirmation(Receipt receipt, String email, Locale locale) {

@@ -157,10 +157,10 @@ public class RequestRegistration {
 
     /** The channel and origin of a desk registration, for the first history line (no personal data). */
     private static String deskNote(IntakeCommand cmd, DeskIntake desk) {
-        if (desk.origin() == null && desk.idCheck() == IdCheck.SCANNED && !desk.immediate()) {
+        if (desk.origin() == null && desk.idCheck() == IdCheck.SCANNED) {
             return null;
         }
-        String note = "channel=" + cmd.channel() + " id=" + desk.idCheck() + (desk.immediate() ? " immediate" : "");
+        String note = "channel=" + cmd.channel() + " id=" + desk.idCheck();
         return desk.origin() == null ? note : note + " from=" + desk.origin().type() + "#" + desk.origin().id();
     }
 
@@ -238,9 +238,7 @@ public class RequestRegistration {
         if (desk.immediate() && (cmd.kind() != RequestKind.INFORMATION || cmd.channel() != Channel.WALK_IN)) {
             problems.add(new Problem("immediate", "intake.immediate.walkInOnly"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         return new Validated(name, idNumber, phone.orElseThrow(), audience);
     }
 

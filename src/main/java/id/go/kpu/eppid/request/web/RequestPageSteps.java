@@ -1,8 +1,8 @@
 package id.go.kpu.eppid.request.web;
 
 import id.go.kpu.eppid.request.domain.IllegalTransitionException;
-import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.web.Faces;
+import id.go.kpu.eppid.shared.web.PageSteps;
 import java.util.function.Supplier;
 
 /**
@@ -35,23 +35,12 @@ public final class RequestPageSteps {
     }
 
     private static String run(Supplier<?> step, String doneKey, String formPrefix, Long requestId, String panelId) {
-        Object result;
         try {
-            result = step.get();
-        } catch (InvalidInputException e) {
-            Faces.show(e, formPrefix, panelId);
-            return null;
+            return PageSteps.run(step, doneKey, formPrefix, panelId, "/staff/request?faces-redirect=true&id=" + requestId);
         } catch (IllegalTransitionException e) {
             Faces.error(panelId, "workflow.illegal", Faces.messages().label(e.transition()),
                     Faces.messages().label(e.from()));
             return null;
         }
-        if (result == null) {
-            Faces.info(panelId, doneKey);
-        } else {
-            Faces.info(panelId, doneKey, result);
-        }
-        Faces.keepMessages();
-        return "/staff/request?faces-redirect=true&id=" + requestId;
     }
 }

@@ -25,6 +25,13 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(new Problem(field, key, args)));
     }
 
+    /** Throws when {@code problems} holds any: the usual end of a validation that collects every problem first. */
+    public static void throwIfAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
     public List<Problem> problems() {
         return problems;
     }

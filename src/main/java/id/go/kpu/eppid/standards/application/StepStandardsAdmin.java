@@ -49,9 +49,7 @@ public class StepStandardsAdmin {
             problems.add(new Problem("minutes", "standards.admin.minutes.range", MAX_MINUTES));
         }
         String legal = InputChecks.text(problems, "source", source, SOURCE_LENGTH, true);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         int updated = em.createNativeQuery("UPDATE service_step SET standard_minutes = ?1, source = ?2 "
                         + "WHERE office_id = ?3 AND process = ?4 AND code = ?5")
                 .setParameter(1, minutes).setParameter(2, legal).setParameter(3, office)

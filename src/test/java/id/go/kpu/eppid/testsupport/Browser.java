@@ -96,6 +96,7 @@ public final class Browser implements AutoCloseable {
 
     /** Types into a field (cleared first). */
     public void type(String css, String text) {
+        waitForAnimations();
         WebElement e = find(css);
         e.clear();
         e.sendKeys(text);
@@ -108,9 +109,17 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
     }
 
+    /** Clicks once nothing on the page is moving (a section unfolding moves what is below it). */
     public void click(String css) {
+        waitForAnimations();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
         waitForAjax();
+    }
+
+    /** Waits until no jQuery animation (a fieldset unfolding, a panel sliding) is running. */
+    public void waitForAnimations() {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return typeof jQuery === 'undefined' || jQuery(':animated').length === 0;"));
     }
 
     /**

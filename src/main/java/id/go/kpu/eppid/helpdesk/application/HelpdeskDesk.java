@@ -6,6 +6,7 @@ import static id.go.kpu.eppid.shared.validation.InputChecks.required;
 import static id.go.kpu.eppid.shared.validation.InputChecks.text;
 
 import id.go.kpu.eppid.guestbook.domain.GuestEntry;
+import id.go.kpu.eppid.helpdesk.domain.ConsultationTopic;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskChannel;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskConsultation;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskEntry;
@@ -44,11 +45,17 @@ public class HelpdeskDesk {
 
     static final String SERIES = "HELPDESK";
     static final int MAX_TEXT = 8000;
+    /** How far back a question from the messaging group or mailbox may be dated. */
+    static final java.time.Duration MAX_ASKED_BEFORE = java.time.Duration.ofDays(7);
 
     @PersistenceContext
     private EntityManager em;
     @Inject
     private OfficeCounters counters;
+    @Inject
+    private HelpdeskMailReplies replies;
+    @Inject
+    private FaqCatalog faq;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -61,13 +68,13 @@ public class HelpdeskDesk {
         Long ticketKey = ticket == null ? null : ticket.getId();
         if (guest == null) {
             return new OpenCommand(HelpdeskChannel.FACE_TO_FACE, null, null, null, null, null, null, null, null,
-                    ticketKey);
+                    ticketKey, null);
         }
         // the institution the guest gave is the party when it is on the list, else a party-to-be as typed
         Optional<PoliticalParty> party = partyNamed(guest.getInstitution());
         return new OpenCommand(HelpdeskChannel.FACE_TO_FACE, party.map(PoliticalParty::getId).orElse(null),
                 party.isPresent() ? null : guest.getInstitution(), guest.getName(), guest.getPhone(),
-                guest.getEmail(), null, guest.getPurposeNote(), entryId, ticketKey);
+                guest.getEmail(), null, guest.getPurposeNote(), entryId, ticketKey, null);
     }
 
     /** HD-6: the party and the problem as noted; numbered per office and year (HD-1811-2026-000001). */
@@ -107,19 +114,33 @@ public class HelpdeskDesk {
         if ((ticketId != null || guestId != null) && cmd.channel() != HelpdeskChannel.FACE_TO_FACE) {
             problems.add(new Problem("channel", "helpdesk.channel.visitFaceToFace"));
         }
-        InvalidInputException.throwIfAny(problems);
         Office office = actor.getOffice();
         Instant now = clock.instant();
-        int year = now.atZone(office.getZone()).getYear();
-        int seq = counters.next(office.getId(), SERIES, Integer.toString(year));
-        String number = String.format("HD-%s-%d-%06d", office.getCode(), year, seq);
+        Instant receivedAt = now;
+        if (cmd.askedAt() != null) {
+            // HD-3: a question from the messaging group or the mailbox counts from when it was asked
+            receivedAt = cmd.askedAt().atZone(office.getZone()).toInstant();
+            if (cmd.channel() == HelpdeskChannel.FACE_TO_FACE || receivedAt.isAfter(now.plusSeconds(60))
+                    || receivedAt.isBefore(now.minus(MAX_ASKED_BEFORE))) {
+                problems.add(new Problem("askedAt", "helpdesk.askedAt.invalid", MAX_ASKED_BEFORE.toDays()));
+            }
+        }
+        InvalidInputException.throwIfAny(problems);
+        String number = nextNumber(office, now);
         HelpdeskConsultation c = new HelpdeskConsultation(office.getId(), number, cmd.channel(),
-                new HelpdeskConsultation.Party(party, other, name, phone, mail), cmd.topic(), problem, now,
+                new HelpdeskConsultation.Party(party, other, name, phone, mail), cmd.topic(), problem, receivedAt,
                 actor.getUsername(), new HelpdeskConsultation.Origin(guestId, ticketId));
         em.persist(c);
         em.flush();
         thread(c, actor, HelpdeskEntryKind.RECEIVED, null, now);
         return c;
+    }
+
+    /** The next consultation number of an office in the year of {@code now} (HD-1811-2026-000001). */
+    String nextNumber(Office office, Instant now) {
+        int year = now.atZone(office.getZone()).getYear();
+        int seq = counters.next(office.getId(), SERIES, Integer.toString(year));
+        return String.format("HD-%s-%d-%06d", office.getCode(), year, seq);
     }
 
     /** HD-6: the problem read back and confirmed by the party (with the officer's corrected wording, if any). */
@@ -137,10 +158,17 @@ public class HelpdeskDesk {
 
     /**
      * HD-6: the answer, with its references (regulation, technical guide, FAQ); {@code toSipolIt} flags a problem of
-     * the SIPOL party-user application to the SIPOL IT team.
+     * the SIPOL party-user application to the SIPOL IT team. An e-mail consultation's answer is mailed to the party
+     * in the thread of its mails (HD-3).
      */
     public HelpdeskConsultation answer(StaffAccount actor, long id, String answer, String references,
             boolean toSipolIt) {
+        return answer(actor, id, answer, references, toSipolIt, List.of());
+    }
+
+    /** {@link #answer(StaffAccount, long, String, String, boolean) Answers} with FAQ entries, linked and counted. */
+    public HelpdeskConsultation answer(StaffAccount actor, long id, String answer, String references,
+            boolean toSipolIt, List<Long> faqIds) {
         HelpdeskConsultation c = workable(actor, id);
         List<Problem> problems = new ArrayList<>();
         String text = text(problems, "answer", answer, MAX_TEXT, true);
@@ -148,11 +176,39 @@ public class HelpdeskDesk {
         InvalidInputException.throwIfAny(problems);
         boolean newlyFlagged = toSipolIt && !c.isSipolIt();
         Instant now = clock.instant();
+        faq.link(actor, c.getId(), faqIds);
         c.answer(text, refs, toSipolIt, actor.getUsername(), now);
         thread(c, actor, HelpdeskEntryKind.ANSWERED, refs == null ? text : text + "\n— " + refs, now);
+        if (c.getChannel() == HelpdeskChannel.EMAIL) {
+            replies.reply(actor, c, text, refs, now);
+        }
         if (newlyFlagged) {
             thread(c, actor, HelpdeskEntryKind.SIPOL_IT_FLAGGED, null, now);
         }
+        return c;
+    }
+
+    /**
+     * Completes or corrects who consults (the party of an e-mail is not known at first) and the topic, before the
+     * consultation is closed; the thread keeps what it was.
+     */
+    public HelpdeskConsultation amend(StaffAccount actor, long id, Long partyId, String partyOther,
+            String representative, String email, ConsultationTopic topic) {
+        HelpdeskConsultation c = workable(actor, id);
+        List<Problem> problems = new ArrayList<>();
+        PoliticalParty party = partyId == null ? null : em.find(PoliticalParty.class, partyId);
+        String other = text(problems, "amendPartyOther", partyOther, HelpdeskConsultation.PARTY_LENGTH, false);
+        if (party == null && other == null) {
+            problems.add(new Problem("amendParty", "helpdesk.party.required"));
+        }
+        String name = text(problems, "amendRepresentative", representative, HelpdeskConsultation.NAME_LENGTH, true);
+        String mail = email(problems, "amendEmail", email, HelpdeskConsultation.EMAIL_LENGTH,
+                c.getChannel() == HelpdeskChannel.EMAIL);
+        required(problems, "amendTopic", topic);
+        InvalidInputException.throwIfAny(problems);
+        String before = c.partyName() + " · " + c.getRepresentative() + " · " + c.getTopic();
+        c.amend(new HelpdeskConsultation.Party(party, other, name, c.getPhone(), mail), topic);
+        thread(c, actor, HelpdeskEntryKind.DETAILS_AMENDED, before, clock.instant());
         return c;
     }
 
@@ -179,12 +235,13 @@ public class HelpdeskDesk {
                 PoliticalParty.class).getResultList();
     }
 
-    private void thread(HelpdeskConsultation c, StaffAccount actor, HelpdeskEntryKind kind, String body, Instant at) {
+    /** A line of the thread, written in the caller's transaction. */
+    void thread(HelpdeskConsultation c, StaffAccount actor, HelpdeskEntryKind kind, String body, Instant at) {
         em.persist(new HelpdeskEntry(c, actor, at, kind, body));
     }
 
     /** The consultation, locked, when the actor's office received it and holds it now, and the actor is its team. */
-    private HelpdeskConsultation workable(StaffAccount actor, long id) {
+    HelpdeskConsultation workable(StaffAccount actor, long id) {
         requireTeam(actor);
         HelpdeskConsultation c = em.find(HelpdeskConsultation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || c.getOfficeId() != actor.getOffice().getId()) {

@@ -1,5 +1,6 @@
 package id.go.kpu.eppid.helpdesk.application;
 
+import id.go.kpu.eppid.helpdesk.domain.HelpdeskAttachment;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskConsultation;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskEntry;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskStatus;
@@ -44,6 +45,18 @@ public class HelpdeskRecords {
     /** Whether the actor's office received it (and so sees the party's contact details). */
     public static boolean isOrigin(StaffAccount actor, HelpdeskConsultation c) {
         return c.getOfficeId() == actor.getOffice().getId();
+    }
+
+    /** The files of a consultation (mail attachments), oldest first. */
+    public List<HelpdeskAttachment> attachments(HelpdeskConsultation c) {
+        return em.createQuery("select a from HelpdeskAttachment a where a.consultationId = :c order by a.id",
+                HelpdeskAttachment.class).setParameter("c", c.getId()).getResultList();
+    }
+
+    /** A file, when the actor may see its consultation. */
+    public Optional<HelpdeskAttachment> attachment(StaffAccount actor, long attachmentId) {
+        HelpdeskAttachment a = em.find(HelpdeskAttachment.class, attachmentId);
+        return a == null || find(actor, a.getConsultationId()).isEmpty() ? Optional.empty() : Optional.of(a);
     }
 
     /** The thread, oldest first. */

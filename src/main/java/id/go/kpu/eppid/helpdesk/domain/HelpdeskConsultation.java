@@ -208,6 +208,47 @@ public class HelpdeskConsultation {
         }
     }
 
+    /** Who consults (party, representative, e-mail) and the topic, completed or corrected before it is closed. */
+    public void amend(Party who, ConsultationTopic newTopic) {
+        require(status != HelpdeskStatus.CLOSED);
+        this.party = who.party();
+        this.partyOther = who.party() == null ? who.partyOther() : null;
+        this.representative = who.representative();
+        this.email = who.email();
+        this.topic = newTopic;
+        index();
+    }
+
+    /** HD-7: the consultation form is printed once the answer was understood. */
+    public boolean hasForm() {
+        return status == HelpdeskStatus.CLOSED;
+    }
+
+    /**
+     * HD-7, seed 000 B.14–B.15: the party checked the printed form and the officer found a mistake in the record; the
+     * problem, answer and references as corrected.
+     */
+    public void correctRecord(String correctedProblem, String correctedAnswer, String references) {
+        require(hasForm());
+        this.problem = correctedProblem;
+        this.answer = correctedAnswer;
+        this.answerReferences = references;
+        index();
+    }
+
+    /**
+     * HD-3, HD-6: the party wrote again in the thread after an answer: the answer was not enough, so it is answered
+     * again (counted like a repeat); a closed consultation opens again. Before an answer nothing changes.
+     */
+    public void followUp() {
+        if (status == HelpdeskStatus.ANSWERED || status == HelpdeskStatus.CLOSED) {
+            this.status = HelpdeskStatus.ANSWERED;
+            this.understood = false;
+            this.closedAt = null;
+            this.repeatCount++;
+        }
+    }
+
     /** Whether the office that received it can still escalate it (before an answer was understood). */
     public boolean escalatable() {
         return ESCALATABLE.contains(status);

@@ -57,6 +57,18 @@ public class HelpdeskEntry {
         this.body = body;
     }
 
+    /** A step the portal took by itself for {@code officeId} (e.g. a mail read from the helpdesk mailbox). */
+    public HelpdeskEntry(HelpdeskConsultation c, long officeId, String actor, Instant at, HelpdeskEntryKind kind,
+            String body) {
+        this.consultationId = c.getId();
+        this.officeId = officeId;
+        this.occurredAt = at;
+        this.actor = actor;
+        this.kind = kind;
+        this.statusAfter = c.getStatus();
+        this.body = body;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,7 +1,9 @@
 package id.go.kpu.eppid.helpdesk.domain;
 
-/** A line of a consultation's thread (HD-6, HD-8): each step, who took it and what they wrote. */
+/** A line of a consultation's thread (HD-6, HD-7, HD-8): each step, who took it and what they wrote. */
 public enum HelpdeskEntryKind {
     RECEIVED, CONFIRMED, ANSWERED, NOT_UNDERSTOOD, UNDERSTOOD, SIPOL_IT_FLAGGED, ESCALATED, PASSED_ON,
-    ESCALATION_ANSWERED, NOTE
+    ESCALATION_ANSWERED, NOTE, FORM_PRINTED, FORM_CORRECTED, FORM_SIGNED_PARTY, FORM_SIGNED_OFFICER, FORM_SCANNED,
+    FORM_HANDED_OVER, SURVEY_LINK_SENT, MAIL_RECEIVED, MAIL_SENT,
+    DETAILS_AMENDED, FILE_ADDED, MEETING_SCHEDULED, CALLBACK_SCHEDULED, CALLBACK_CALLED
 }

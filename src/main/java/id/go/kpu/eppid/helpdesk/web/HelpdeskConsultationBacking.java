@@ -1,12 +1,18 @@
 package id.go.kpu.eppid.helpdesk.web;
 
+import id.go.kpu.eppid.helpdesk.application.FaqCatalog;
 import id.go.kpu.eppid.helpdesk.application.HelpdeskDesk;
 import id.go.kpu.eppid.helpdesk.application.HelpdeskEscalations;
 import id.go.kpu.eppid.helpdesk.application.HelpdeskRecords;
+import id.go.kpu.eppid.helpdesk.domain.FaqEntry;
+import id.go.kpu.eppid.helpdesk.domain.HelpdeskAttachment;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskConsultation;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskEntry;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskEscalation;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskStatus;
+import id.go.kpu.eppid.helpdesk.domain.HelpdeskTiming;
+import id.go.kpu.eppid.standards.application.StepStandard;
+import id.go.kpu.eppid.standards.application.StepTimes;
 import id.go.kpu.eppid.office.application.OfficeDirectory;
 import id.go.kpu.eppid.office.domain.Office;
 import id.go.kpu.eppid.shared.web.Faces;
@@ -20,7 +26,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Backs {@code /staff/helpdesk/consultation.xhtml}: one consultation with its thread and escalation levels, and the
@@ -49,11 +57,16 @@ public class HelpdeskConsultationBacking implements Serializable {
     private transient OfficeDirectory offices;
     @Inject
     private transient CurrentStaff currentStaff;
+    @Inject
+    private transient FaqCatalog faq;
+    @Inject
+    private transient StepTimes stepTimes;
 
     private Long id;
     private HelpdeskConsultation consultation;
     private String originName;
     private List<HelpdeskEntry> thread;
+    private List<HelpdeskAttachment> attachments;
     private List<LevelRow> levels;
     private boolean origin;
     private boolean team;
@@ -67,6 +80,13 @@ public class HelpdeskConsultationBacking implements Serializable {
     private String question;
     private String levelAnswer;
     private String passOnNote;
+    private String faqQuery;
+    private List<FaqEntry> faqResults = List.of();
+    private final List<FaqEntry> chosenFaqs = new java.util.ArrayList<>();
+    private List<FaqEntry> linkedFaqs;
+    private boolean faqSearched;
+    private List<HelpdeskTiming.Step> timing;
+    private final Map<String, String> stepNames = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -81,6 +101,14 @@ public class HelpdeskConsultationBacking implements Serializable {
         team = origin && me.hasAnyRole(Role.HELPDESK_TEAM);
         originName = officeName(consultation.getOfficeId());
         thread = records.thread(consultation);
+        attachments = records.attachments(consultation);
+        linkedFaqs = faq.linked(consultation.getId());
+        Map<String, Integer> minutes = new HashMap<>();
+        for (StepStandard st : stepTimes.standards(offices.findById(consultation.getOfficeId()).orElseThrow())) {
+            minutes.put(st.code(), st.standardMinutes());
+            stepNames.put(st.code(), st.name(Faces.messages().locale()));
+        }
+        timing = HelpdeskTiming.steps(consultation, thread, escalations.levels(consultation), minutes);
         Instant now = Instant.now();
         levels = escalations.levels(consultation).stream().map(e -> new LevelRow(e, officeName(e.getOfficeId()),
                 e.took(now).toMinutes())).toList();
@@ -108,7 +136,26 @@ public class HelpdeskConsultationBacking implements Serializable {
     }
 
     public String recordAnswer() {
-        return step(() -> desk.answer(currentStaff.get(), id, answer, references, toSipolIt), "helpdesk.answered");
+        return step(() -> desk.answer(currentStaff.get(), id, answer, references, toSipolIt,
+                chosenFaqs.stream().map(FaqEntry::getId).toList()), "helpdesk.answered");
+    }
+
+    /** HD-6: the FAQ SIPOL the office sees, searched in Indonesian while answering. */
+    public void searchFaq() {
+        faqResults = faq.search(currentStaff.getOffice(), faqQuery, null);
+        faqSearched = true;
+    }
+
+    /** Takes an FAQ entry's answer into the answer (after what was typed) and cites it in the references. */
+    public void useFaq(long faqId) {
+        faq.visible(currentStaff.getOffice(), faqId).filter(FaqEntry::isPublished).ifPresent(e -> {
+            if (chosenFaqs.stream().noneMatch(c -> c.getId().equals(e.getId()))) {
+                chosenFaqs.add(e);
+                answer = answer == null || answer.isBlank() ? e.getAnswer() : answer.strip() + "\n\n" + e.getAnswer();
+                references = references == null || references.isBlank() ? e.citation()
+                        : references.strip() + "; " + e.citation();
+            }
+        });
     }
 
     public String understood(boolean yes) {
@@ -167,6 +214,43 @@ public class HelpdeskConsultationBacking implements Serializable {
 
     public String getOriginName() {
         return originName;
+    }
+
+    public String getFaqQuery() {
+        return faqQuery;
+    }
+
+    public void setFaqQuery(String faqQuery) {
+        this.faqQuery = faqQuery;
+    }
+
+    public List<FaqEntry> getFaqResults() {
+        return faqResults;
+    }
+
+    /** HD-14: the consultation's steps against the office's standards. */
+    public List<HelpdeskTiming.Step> getTiming() {
+        return timing;
+    }
+
+    public String stepName(String code) {
+        return stepNames.getOrDefault(code, code);
+    }
+
+    public boolean isFaqSearched() {
+        return faqSearched;
+    }
+
+    public List<FaqEntry> getChosenFaqs() {
+        return chosenFaqs;
+    }
+
+    public List<FaqEntry> getLinkedFaqs() {
+        return linkedFaqs;
+    }
+
+    public List<HelpdeskAttachment> getAttachments() {
+        return attachments;
     }
 
     public List<HelpdeskEntry> getThread() {

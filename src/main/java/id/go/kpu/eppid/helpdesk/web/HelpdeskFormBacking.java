@@ -14,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -48,6 +49,7 @@ public class HelpdeskFormBacking implements Serializable {
     private Long guestEntryId;
     private Long ticketId;
     private Long createdId;
+    private LocalDateTime askedAt;
 
     /** View action: the helpdesk team only; the visit and ticket must be this office's. */
     public void load() {
@@ -78,7 +80,7 @@ public class HelpdeskFormBacking implements Serializable {
         if (createdId == null) {
             try {
                 HelpdeskConsultation c = desk.open(currentStaff.get(), new OpenCommand(channel, partyId, partyOther,
-                        representative, phone, email, topic, problem, guestEntryId, ticketId));
+                        representative, phone, email, topic, problem, guestEntryId, ticketId, askedAt));
                 createdId = c.getId();
             } catch (InvalidInputException e) {
                 Faces.show(e, FORM);
@@ -124,6 +126,14 @@ public class HelpdeskFormBacking implements Serializable {
 
     public void setTicketParam(Long ticketParam) {
         this.ticketParam = ticketParam;
+    }
+
+    public LocalDateTime getAskedAt() {
+        return askedAt;
+    }
+
+    public void setAskedAt(LocalDateTime askedAt) {
+        this.askedAt = askedAt;
     }
 
     public HelpdeskChannel getChannel() {

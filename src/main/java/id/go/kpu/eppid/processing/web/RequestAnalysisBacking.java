@@ -17,16 +17,14 @@ import id.go.kpu.eppid.request.domain.RequestFile;
 import id.go.kpu.eppid.request.domain.RequestKind;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
 import id.go.kpu.eppid.request.web.RequestPageSteps;
-import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.web.Faces;
+import id.go.kpu.eppid.shared.web.PageSteps;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,20 +180,14 @@ public class RequestAnalysisBacking implements Serializable {
     /** REQ-4: a data file the official prepared, checked by content and attached at once. */
     public void uploadData(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        try {
+        PageSteps.upload(DATA_FORM, "dataFile", () -> {
             AcceptedFile accepted = uploads.accept(FileKind.DATA, file.getFileName(), file.getSize(),
                     file.getInputStream());
             RequestFile stored = decisions.attachData(me(), requestId, accepted);
             dataFiles = new ArrayList<>(dataFiles);
             dataFiles.add(stored);
             Faces.info(null, "analysis.data.attached", stored.getOriginalName());
-        } catch (InvalidInputException e) {
-            Faces.show(e, DATA_FORM);
-            FacesContext.getCurrentInstance().validationFailed();
-        } catch (IOException e) {
-            Faces.error(DATA_FORM + "dataFile", "upload.failed");
-            FacesContext.getCurrentInstance().validationFailed();
-        }
+        });
     }
 
     /** The panel is for information requests (consultations have their sessions). */

@@ -91,23 +91,41 @@ public class RequestUploads {
      * @throws InvalidInputException when it is empty, too large or not a JPEG, PNG or PDF by content
      */
     public AcceptedFile accept(FileKind kind, String originalName, long size, InputStream content) {
-        String field = field(kind);
-        if (size > maxBytes(kind)) {
-            throw new InvalidInputException(field, "upload.tooLarge", megabytes(maxBytes(kind)));
+        return accept(kind, field(kind), originalName, size, content);
+    }
+
+    /** {@link #accept(FileKind, String, long, InputStream) Accepts} a file of a form field with another name. */
+    public AcceptedFile accept(FileKind kind, String field, String originalName, long size, InputStream content) {
+        return accept(kind, new Rule(field, allowedTypes(kind), maxBytes(kind),
+                kind == FileKind.DATA ? "upload.rejectedType.data" : "upload.rejectedType"), originalName, size,
+                content);
+    }
+
+    /**
+     * What a form field accepts: the media types judged from the bytes, the largest size, and the message key (with
+     * the detected type as argument) of a refused type.
+     */
+    public record Rule(String field, Set<String> allowed, long maxBytes, String rejectedKey) {
+    }
+
+    /** Checks and stages an upload by {@code rule}; {@code kind} is what the file is to its owner. */
+    public AcceptedFile accept(FileKind kind, Rule rule, String originalName, long size, InputStream content) {
+        String field = rule.field();
+        if (size > rule.maxBytes()) {
+            throw new InvalidInputException(field, "upload.tooLarge", megabytes(rule.maxBytes()));
         }
         if (size == 0) {
             throw new InvalidInputException(field, "upload.empty");
         }
         try (InputStream in = new BufferedInputStream(content, 64 * 1024)) {
             ContentInspector.Inspection inspection = inspector.inspect(in);
-            if (!inspection.isAllowed(allowedTypes(kind))) {
-                throw new InvalidInputException(field, kind == FileKind.DATA ? "upload.rejectedType.data"
-                        : "upload.rejectedType", inspection.mediaType());
+            if (!inspection.isAllowed(rule.allowed())) {
+                throw new InvalidInputException(field, rule.rejectedKey(), inspection.mediaType());
             }
             StoredFile stored = staging.store(in);
-            if (stored.sizeBytes() > maxBytes(kind)) {
+            if (stored.sizeBytes() > rule.maxBytes()) {
                 staging.delete(stored.storedName());
-                throw new InvalidInputException(field, "upload.tooLarge", megabytes(maxBytes(kind)));
+                throw new InvalidInputException(field, "upload.tooLarge", megabytes(rule.maxBytes()));
             }
             return new AcceptedFile(kind, stored.storedName(), displayName(originalName), inspection.mediaType(),
                     stored.sizeBytes(), stored.sha256Hex());

@@ -117,7 +117,7 @@ public class MailDispatcher {
             List<MailTransport.Attached> attached = queue.attachments(id).stream()
                     .map(a -> new MailTransport.Attached(a.getFileName(), a.getMediaType(),
                             () -> files.open(a.getStoredName()))).toList();
-            transport.send(mail.getRecipient(), mail.getSubject(), mail.getBody(), attached);
+            transport.send(mail.getRecipient(), mail.getSubject(), mail.getBody(), attached, mail.getThread());
             mail.markSent(Instant.now());
         } catch (MessagingException | RuntimeException e) {
             mail.markFailedAttempt(Instant.now(), e.getMessage());

@@ -79,11 +79,37 @@ public class MailTransport {
     /** Sends the mail with attachments (multipart/mixed); throws when it cannot be sent. */
     public void send(String recipient, String subject, String body, List<Attached> attachments)
             throws MessagingException {
+        send(recipient, subject, body, attachments, null);
+    }
+
+    /**
+     * Sends the mail with attachments, from the thread's sender with its Message-ID, In-Reply-To and References
+     * ({@code thread} null: from the portal's address, with a Message-ID of the mail library's choosing).
+     */
+    public void send(String recipient, String subject, String body, List<Attached> attachments, MailThread thread)
+            throws MessagingException {
         if (!isConfigured()) {
             throw new MessagingException("SMTP host not configured (PORTAL_MAIL_HOST)");
         }
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(settings.from()));
+        String messageId = thread == null ? null : thread.messageId();
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                if (messageId == null) {
+                    super.updateMessageID();
+                } else {
+                    setHeader("Message-ID", messageId);
+                }
+            }
+        };
+        message.setFrom(new InternetAddress(thread != null && thread.from() != null ? thread.from()
+                : settings.from()));
+        if (thread != null && thread.inReplyTo() != null) {
+            message.setHeader("In-Reply-To", thread.inReplyTo());
+        }
+        if (thread != null && thread.references() != null) {
+            message.setHeader("References", thread.references());
+        }
         message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(recipient, true));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
         if (attachments.isEmpty()) {

@@ -65,6 +65,18 @@ public class OutgoingMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "from_address", length = 150)
+    private String fromAddress;
+
+    @Column(name = "message_id", length = 250)
+    private String messageId;
+
+    @Column(name = "in_reply_to", length = 250)
+    private String inReplyTo;
+
+    @Column(name = "references_header", length = 2000)
+    private String referencesHeader;
+
     protected OutgoingMail() {
     }
 
@@ -76,6 +88,23 @@ public class OutgoingMail {
         this.body = body;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /**
+     * Sends this mail from {@code thread}'s address with its thread headers (a reply in a conversation that the
+     * recipient's mail program shows as one thread).
+     */
+    public void thread(MailThread thread) {
+        this.fromAddress = thread.from();
+        this.messageId = thread.messageId();
+        this.inReplyTo = thread.inReplyTo();
+        this.referencesHeader = thread.references();
+    }
+
+    /** The sender and thread headers, or null for a plain mail from the portal's address. */
+    public MailThread getThread() {
+        return messageId == null && fromAddress == null ? null
+                : new MailThread(fromAddress, messageId, inReplyTo, referencesHeader);
     }
 
     public void markSent(Instant now) {

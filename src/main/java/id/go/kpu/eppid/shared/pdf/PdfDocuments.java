@@ -334,6 +334,61 @@ public final class PdfDocuments implements AutoCloseable {
         return add(outer);
     }
 
+    /**
+     * Who signs one side of a {@linkplain #signaturePair two-party form}.
+     *
+     * @param title    the role above the signature, e.g. "Perwakilan Partai Politik"
+     * @param name     printed under the signature; may be {@code null}
+     * @param png      the signature drawn on screen (PNG), or {@code null} for room to sign on paper
+     * @param signedAt a small line under the name (when it was signed), or {@code null}
+     */
+    public record Signer(String title, String name, byte[] png, String signedAt) {
+    }
+
+    /** Two signature blocks side by side (left signs first), each with its drawn signature or room to sign. */
+    public PdfDocuments signaturePair(Signer left, Signer right) {
+        PdfPTable outer = fullWidthTable(2);
+        outer.setKeepTogether(true);
+        for (Signer signer : List.of(left, right)) {
+            PdfPTable block = new PdfPTable(1);
+            block.setWidthPercentage(100f);
+            block.addCell(plainCell(new Phrase(signer.title(), font(BODY_SIZE, false)), Element.ALIGN_CENTER));
+            PdfPCell room = plainCell(new Phrase(""), Element.ALIGN_CENTER);
+            if (signer.png() != null) {
+                try {
+                    Image image = Image.getInstance(signer.png());
+                    image.scaleToFit(160f, 52f);
+                    room = new PdfPCell(image, false);
+                    room.setBorder(Rectangle.NO_BORDER);
+                    room.setHorizontalAlignment(Element.ALIGN_CENTER);
+                    room.setVerticalAlignment(Element.ALIGN_MIDDLE);
+                } catch (IOException | RuntimeException e) {
+                    room = plainCell(new Phrase(""), Element.ALIGN_CENTER);
+                }
+            }
+            room.setFixedHeight(58f);
+            block.addCell(room);
+            Chunk signed = new Chunk(signer.name() == null ? " " : signer.name(), font(BODY_SIZE, true));
+            signed.setUnderline(0.6f, -1.8f);
+            block.addCell(plainCell(new Phrase(signed), Element.ALIGN_CENTER));
+            if (signer.signedAt() != null) {
+                block.addCell(plainCell(new Phrase(signer.signedAt(), font(SMALL_SIZE, false, MUTED)),
+                        Element.ALIGN_CENTER));
+            }
+            PdfPCell cell = new PdfPCell(block);
+            cell.setBorder(Rectangle.NO_BORDER);
+            outer.addCell(cell);
+        }
+        outer.setSpacingBefore(14f);
+        return add(outer);
+    }
+
+    /** Starts a new page (e.g. the second copy of a form). */
+    public PdfDocuments newPage() {
+        document.newPage();
+        return this;
+    }
+
     /** A justified body paragraph. */
     public PdfDocuments paragraph(String text) {
         Paragraph paragraph = new Paragraph(BODY_SIZE * 1.4f, text, font(BODY_SIZE, false));

@@ -40,6 +40,14 @@ public final class ContentInspector {
     public static final Set<String> DATA_FILE = Set.of("image/jpeg", "image/png", "application/pdf",
             "application/x-tika-ooxml", "text/plain");
 
+    /**
+     * Media types accepted as documentation of a helpdesk consultation (HD-13): photos and screenshots, PDF, and the
+     * recordings of a conversation or an online meeting (audio and video in the common containers).
+     */
+    public static final Set<String> DOCUMENTATION = Set.of("image/jpeg", "image/png", "application/pdf",
+            "audio/mpeg", "audio/mp4", "audio/vnd.wave", "audio/x-wav", "audio/wav", "audio/ogg", "application/ogg",
+            "audio/webm", "video/mp4", "video/x-m4v", "video/quicktime", "video/webm", "video/x-matroska");
+
     /** How many leading bytes are examined. */
     public static final int HEAD_BYTES = 64 * 1024;
 

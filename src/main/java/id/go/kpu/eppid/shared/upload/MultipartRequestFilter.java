@@ -16,11 +16,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Parses every POST multipart/form-data request itself, with {@link MultipartParser}, and hands the rest of the chain
@@ -90,8 +93,16 @@ public class MultipartRequestFilter implements Filter {
     private static final System.Logger LOG = System.getLogger(MultipartRequestFilter.class.getName());
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([KMG]?)(?:I?B)?");
 
+    /** Init parameter: servlet paths (comma separated) of staff pages that take recordings (larger files). */
+    public static final String PARAM_LARGE_UPLOAD_PATHS = "largeUploadPaths";
+    /** Configuration property: the largest recording or photo a large-upload page takes (HD-13; default 512 MB). */
+    public static final String MEDIA_SIZE_PROPERTY = "portal.upload.max.media.bytes";
+    public static final long DEFAULT_MEDIA_SIZE = 512 * MultipartParser.MB;
+
     private final boolean configured;
     private volatile MultipartParser parser;
+    private volatile MultipartParser largeParser;
+    private volatile List<String> largePaths = List.of();
 
     /** Creates the filter with the defaults (10 MB per file, 25 MB per request); {@link #init} may override them. */
     public MultipartRequestFilter() {
@@ -144,11 +155,28 @@ public class MultipartRequestFilter implements Filter {
                 }
             }
             this.parser = builder.build();
+            if ((value = param(config, PARAM_LARGE_UPLOAD_PATHS)) != null) {
+                long media = mediaSize();
+                this.largePaths = Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty())
+                        .toList();
+                this.largeParser = builder.maxFileSize(media).maxRequestSize(media + 25 * MultipartParser.MB)
+                        .build();
+            }
         } catch (RuntimeException e) {
             throw new ServletException("Invalid " + getClass().getSimpleName() + " configuration: "
                     + e.getMessage(), e);
         }
         LOG.log(Level.INFO, "Multipart uploads parsed by the application: {0}", parser);
+    }
+
+    /** The configured size limit of recordings and photos ({@value #MEDIA_SIZE_PROPERTY}). */
+    public static long mediaSize() {
+        try {
+            return ConfigProvider.getConfig().getOptionalValue(MEDIA_SIZE_PROPERTY, Long.class)
+                    .orElse(DEFAULT_MEDIA_SIZE);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return DEFAULT_MEDIA_SIZE;
+        }
     }
 
     private static String param(FilterConfig config, String name) {
@@ -193,7 +221,8 @@ public class MultipartRequestFilter implements Filter {
 
         ParsedMultipart multipart;
         try {
-            multipart = parser.parse(http);
+            multipart = (largeParser != null && largePaths.contains(http.getServletPath()) ? largeParser : parser)
+                    .parse(http);
         } catch (UploadTooLargeException e) {
             http.setAttribute(ERROR_ATTRIBUTE, e);
             LOG.log(Level.INFO, "Rejected upload to {0}: {1}", http.getRequestURI(), e.getMessage());

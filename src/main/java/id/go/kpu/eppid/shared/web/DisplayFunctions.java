@@ -44,4 +44,10 @@ public final class DisplayFunctions {
         }
         return text.substring(0, Math.max(0, max - 1)).stripTrailing() + "…";
     }
+
+    /** A calendar day with its weekday, e.g. "Senin, 23 November 2026". */
+    public static String date(java.time.LocalDate day, Locale locale) {
+        return day == null ? "" : id.go.kpu.eppid.shared.time.OfficeDateFormat.date(
+                day.atStartOfDay(java.time.ZoneOffset.UTC), locale);
+    }
 }

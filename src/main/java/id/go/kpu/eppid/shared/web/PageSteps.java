@@ -26,6 +26,8 @@ public final class PageSteps {
             result = step.get();
         } catch (InvalidInputException e) {
             Faces.show(e, formPrefix, panelId);
+            // the page knows the step was refused (a folded form section stays open to show its problems)
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
             return null;
         }
         if (result == null) {
@@ -35,5 +37,30 @@ public final class PageSteps {
         }
         Faces.keepMessages();
         return outcome;
+    }
+
+    /** A step that takes an uploaded file (reading it may fail). */
+    @FunctionalInterface
+    public interface UploadStep {
+        void run() throws java.io.IOException;
+    }
+
+    /**
+     * Runs an upload step of a file-upload listener: a refused file is said at its field (or the form's problems'
+     * fields), a failed read as "upload failed" at {@code field}; either way the page knows the step was refused.
+     *
+     * @return whether the step ran through
+     */
+    public static boolean upload(String formPrefix, String field, UploadStep step) {
+        try {
+            step.run();
+            return true;
+        } catch (InvalidInputException e) {
+            Faces.show(e, formPrefix);
+        } catch (java.io.IOException e) {
+            Faces.error(formPrefix + field, "upload.failed");
+        }
+        jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        return false;
     }
 }

@@ -65,6 +65,13 @@ public enum Role {
     public static final Set<Role> HELPDESK_TEAM = EnumSet.of(HELPDESK_PIC, HELPDESK_HEAD, HELPDESK_SECRETARY,
             HELPDESK_COORDINATOR, HELPDESK_DAILY_COORDINATOR, HELPDESK_OFFICER);
 
+    /** HD-1, HD-2: who keeps the team by decree and the duty roster: the person in charge, head, secretary, coordinator. */
+    public static final Set<Role> HELPDESK_MANAGERS = EnumSet.of(HELPDESK_PIC, HELPDESK_HEAD, HELPDESK_SECRETARY,
+            HELPDESK_COORDINATOR);
+
+    /** HD-15: who supervises the officers (incidents reach them; they note negligence): person in charge, head, coordinator. */
+    public static final Set<Role> HELPDESK_SUPERVISORS = EnumSet.of(HELPDESK_PIC, HELPDESK_HEAD, HELPDESK_COORDINATOR);
+
     /** HD-8: who answers at an office's first escalation level, its Commissioner (or the helpdesk's person in charge). */
     public static final Set<Role> HELPDESK_COMMISSIONERS = EnumSet.of(COMMISSIONER, HELPDESK_PIC);
 

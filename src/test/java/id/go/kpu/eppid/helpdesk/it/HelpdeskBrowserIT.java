@@ -9,7 +9,11 @@ import id.go.kpu.eppid.testsupport.Browser;
 import id.go.kpu.eppid.testsupport.Deployments;
 import id.go.kpu.eppid.testsupport.FailureCapture;
 import id.go.kpu.eppid.testsupport.GuestDesk;
+import id.go.kpu.eppid.testsupport.TestFiles;
 import java.net.URL;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({ArquillianExtension.class, FailureCapture.class})
 @RunAsClient
 class HelpdeskBrowserIT {
+
+    private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("dd/MM/yyyy HH.mm");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -107,9 +113,49 @@ class HelpdeskBrowserIT {
         browser.type(css("hd:representative"), "Ahmad Fauzi");
         browser.choose("hd:topic", "Kantor tetap / domisili");
         browser.type(css("hd:problem"), "Kantor tetap di rumah pengurus: bolehkah?");
+        // HD-3: asked in the group two hours ago; a time in the future is refused at the field
+        ZonedDateTime asked = ZonedDateTime.now(ZoneId.of("Asia/Jakarta")).minusHours(2).withSecond(0).withNano(0);
+        browser.type(css("hd:askedAt_input"), asked.plusDays(1).format(PICKER));
+        browser.click(css("hd:open"));
+        browser.waitForText("#field-askedAt", "tidak boleh di masa depan");
+        browser.retype(css("hd:askedAt_input"), asked.format(PICKER));
         browser.clickAndLoad(css("hd:open"));
         browser.waitForText("#hdStatus", "Permasalahan terkonfirmasi");
         String url = browser.driver().getCurrentUrl();
+        assertTrue(browser.text("#summary").contains(asked.format(DateTimeFormatter.ofPattern("HH.mm"))),
+                "received when it was asked in the group");
+
+        // HD-13: the group's screenshot is kept; an executable is refused by its content
+        browser.upload("media:documentation", browser.tempFile("tangkapan-grup.png", TestFiles.png()));
+        browser.waitForText("#pageMessages", "Dokumentasi tangkapan-grup.png disimpan.");
+        assertTrue(browser.text("#attachments").contains("tangkapan-grup.png"));
+        browser.upload("media:documentation", browser.tempFile("rekaman.mp4", TestFiles.windowsExecutable()));
+        browser.waitForText("#field-documentation", "Berkas ditolak");
+
+        // HD-3: an online meeting needs the party's email, completed in the details; the link must be a web address
+        browser.open(url.substring(url.indexOf("/staff/")));
+        String tomorrow = ZonedDateTime.now(ZoneId.of("Asia/Jakarta")).plusDays(1).withHour(10).withMinute(0)
+                .format(PICKER);
+        browser.type(css("media:meetingAt_input"), tomorrow);
+        browser.type(css("media:meetingLink"), "rapat-zoom");
+        browser.click(css("media:scheduleMeeting"));
+        browser.waitForText("#field-meetingLink", "alamat web");
+        assertTrue(browser.pageText().contains("lengkapi dulu alamat email"), "the email is missing");
+        // the refused step leaves the folded sections open, the details of who consults among them
+        browser.waitForAnimations();
+        if (!browser.present(css("media:amendEmail")).isDisplayed()) {
+            browser.click(css("media:amendBox") + " legend");
+        }
+        browser.type(css("media:amendEmail"), "lo.nasdem.mesuji@example.org");
+        browser.click(css("media:amend"));
+        browser.waitForText("#pageMessages", "Data pihak yang berkonsultasi disimpan.");
+        browser.type(css("media:meetingAt_input"), tomorrow);
+        browser.type(css("media:meetingLink"), "https://meet.example.org/kpu-mesuji-nasdem");
+        browser.click(css("media:scheduleMeeting"));
+        browser.waitForText("#pageMessages", "Pertemuan dijadwalkan");
+        assertTrue(browser.text("#meetings").contains("https://meet.example.org/kpu-mesuji-nasdem"));
+        assertTrue(browser.text("#meetings").contains("lo.nasdem.mesuji@example.org"));
+        browser.screenshot("helpdesk-02b-group-documentation-meeting");
         browser.click(css("step:escalate"));
         browser.waitForText("#hdStatus", "Dieskalasi");
 

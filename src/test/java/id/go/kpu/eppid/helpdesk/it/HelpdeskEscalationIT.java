@@ -62,7 +62,7 @@ class HelpdeskEscalationIT {
         long partai = desk.parties().stream().filter(p -> p.getCode().equals("PSI")).findFirst().orElseThrow().getId();
         HelpdeskConsultation c = desk.open(who("hd-petugas.mesuji"), new OpenCommand(HelpdeskChannel.MESSAGING_GROUP,
                 partai, null, "Rina Oktaviani", "0812 7000 1811", null, ConsultationTopic.MEMBERSHIP,
-                "Anggota terdaftar ganda di dua kabupaten; mana yang dihapus?", null, null));
+                "Anggota terdaftar ganda di dua kabupaten; mana yang dihapus?", null, null, null));
         long id = c.getId();
         assertTrue(c.getNumber().matches("HD-1811-\\d{4}-\\d{6}"), c.getNumber());
         assertEquals(HelpdeskStatus.CONFIRMED, c.getStatus(), "a written question needs no read-back");
@@ -115,12 +115,12 @@ class HelpdeskEscalationIT {
     void onlyTheTeamOfTheOfficeThatReceivedItWorksOnIt() {
         HelpdeskConsultation c = desk.open(who("hd-petugas.mesuji"), new OpenCommand(HelpdeskChannel.FACE_TO_FACE,
                 null, "Partai Calon Contoh", "Budi Santoso", "0812 7000 1812", null, ConsultationTopic.SIPOL_ACCOUNT,
-                "Lupa kata sandi akun SIPOL.", null, null));
+                "Lupa kata sandi akun SIPOL.", null, null, null));
         assertThrows(InvalidInputException.class, () -> desk.confirm(who("hd-petugas.lampung"), c.getId(), null));
         assertThrows(InvalidInputException.class, () -> desk.confirm(who("fo.mesuji"), c.getId(), null));
         InvalidInputException missing = assertThrows(InvalidInputException.class, () -> desk.open(
                 who("hd-petugas.mesuji"), new OpenCommand(HelpdeskChannel.FACE_TO_FACE, null, " ", " ", "12", null,
-                        null, " ", null, null)));
+                        null, " ", null, null, null)));
         assertEquals(List.of("party", "representative", "phone", "topic", "problem").stream().sorted().toList(),
                 missing.problems().stream().map(p -> p.field()).sorted().toList());
     }

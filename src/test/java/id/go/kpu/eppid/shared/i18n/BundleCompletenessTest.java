@@ -43,7 +43,16 @@ import id.go.kpu.eppid.staff.domain.Role;
 import id.go.kpu.eppid.standards.domain.ReminderKind;
 import id.go.kpu.eppid.helpdesk.domain.ConsultationTopic;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskChannel;
+import id.go.kpu.eppid.helpdesk.domain.CallOutcome;
+import id.go.kpu.eppid.helpdesk.domain.CallbackReason;
+import id.go.kpu.eppid.helpdesk.domain.HelpdeskDuty;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskEntryKind;
+import id.go.kpu.eppid.helpdesk.domain.HelpdeskPosition;
+import id.go.kpu.eppid.helpdesk.domain.HelpdeskRecap;
+import id.go.kpu.eppid.helpdesk.domain.MonitoringSlot;
+import id.go.kpu.eppid.survey.domain.SurveyElement;
+import id.go.kpu.eppid.survey.domain.SurveyResponse;
+import id.go.kpu.eppid.survey.domain.SurveyService;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskEscalation;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskStatus;
 import id.go.kpu.eppid.standards.domain.StepProcess;
@@ -98,7 +107,10 @@ class BundleCompletenessTest {
                 StepProcess.class, TrafficLight.class, ReminderKind.class,
                 DayOffKind.class, ServiceKind.class, RegimeClock.class, RegimeScope.class,
                 HelpdeskChannel.class, ConsultationTopic.class, HelpdeskStatus.class, HelpdeskEntryKind.class,
-                HelpdeskEscalation.Outcome.class);
+                HelpdeskEscalation.Outcome.class, SurveyElement.class, SurveyService.class,
+                SurveyResponse.Via.class, HelpdeskPosition.class, HelpdeskDuty.Attendance.class,
+                CallbackReason.class, CallOutcome.class, HelpdeskRecap.Kind.class,
+                MonitoringSlot.class, MonitoringSlot.State.class);
         for (Locale locale : Messages.SUPPORTED) {
             Messages m = Messages.of(locale);
             for (Class<? extends Enum<?>> type : enums) {

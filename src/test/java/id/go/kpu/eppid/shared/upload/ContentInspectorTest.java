@@ -14,6 +14,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -123,6 +124,24 @@ class ContentInspectorTest {
         assertTrue(found.isAllowed(Set.of("image/jpeg")));
         assertFalse(found.isAllowed(Set.of("image/png")));
         assertFalse(found.isAllowed(null));
+    }
+
+    /** HD-13: recordings of a consultation or an online meeting are documentation; an executable is not. */
+    @Test
+    void recordingsAreDocumentationByTheirBytes() throws IOException {
+        byte[] mp4 = new byte[64];
+        System.arraycopy(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o',
+            'm', 'm', 'p', '4', '1'}, 0, mp4, 0, 24);
+        byte[] wav = new byte[64];
+        System.arraycopy("RIFF\0\0\0\0WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, wav, 0, 16);
+        byte[] mp3 = new byte[64];
+        System.arraycopy(new byte[] {'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0}, 0, mp3, 0, 10);
+        for (byte[] media : List.of(mp4, wav, mp3, image("png"), minimalPdf())) {
+            ContentInspector.Inspection found = inspector.inspect(new ByteArrayInputStream(media));
+            assertTrue(found.isAllowed(ContentInspector.DOCUMENTATION), found.mediaType());
+        }
+        assertFalse(inspector.inspect(new ByteArrayInputStream(peExecutable()))
+                .isAllowed(ContentInspector.DOCUMENTATION));
     }
 
     static byte[] image(String format) throws IOException {

@@ -51,6 +51,36 @@ public final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         base = baseUrl.replaceAll("/$", "");
         CURRENT.set(this);
+        awaitReady(base);
+    }
+
+    /**
+     * Waits (up to a minute) until the freshly deployed portal serves its login page: the container may report the
+     * deployment before the web application answers, and a first page would then be a 404.
+     */
+    private static void awaitReady(String base) {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest ping = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login.xhtml"))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < until) {
+            try {
+                if (client.send(ping, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** The browser this thread opened last and has not closed, if any (for {@link FailureCapture}). */

@@ -21,6 +21,9 @@ import java.util.Set;
  * <li>NOT_HELD: {@code holderBody}, {@code notes}</li>
  * <li>EXTENSION: {@code extensionReason}, {@code extensionDays}, {@code previousDueDate}, {@code newDueDate}</li>
  * <li>CONSULTATION_ANSWER: {@code consultationDate}, {@code consultedWith}, {@code result}</li>
+ * <li>OBJECTION_DECISION: {@code objectionNumber}, {@code objectionDate}, {@code grounds} [{@code letter, text}],
+ * {@code decision}, {@code decisionReason}, {@code disclosureOrdered} (set only when disclosure is ordered),
+ * {@code commissionDeadline}</li>
  * </ul>
  */
 public interface LetterFacts {

@@ -58,6 +58,16 @@ public final class SampleFacts {
         f.put("consultedWith", id ? "Anggota Contoh, Divisi Teknis" : "Sample Commissioner, Technical Division");
         f.put("result", id ? "Jawaban contoh atas pertanyaan pemohon.\n\nParagraf kedua jawaban contoh."
                 : "Sample answer to the applicant's question.\n\nSecond paragraph of the sample answer.");
+        f.put("objectionNumber", "KB-0000-2026-0001 (CONTOH)");
+        f.put("objectionDate", id ? "Selasa, 17 November 2026" : "Tuesday, 17 November 2026");
+        f.put("grounds", List.of(Map.of("letter", "a", "text", id
+                ? "Penolakan atas permintaan informasi berdasarkan alasan pengecualian (CONTOH)"
+                : "Refusal of the request on the grounds of an exception (SAMPLE)")));
+        f.put("decision", id ? "Memerintahkan PPID memberikan informasi (CONTOH)"
+                : "The PPID is ordered to give the information (SAMPLE)");
+        f.put("decisionReason", id ? "Pertimbangan contoh atasan PPID." : "The superior's sample reasons.");
+        f.put("disclosureOrdered", "true");
+        f.put("commissionDeadline", id ? "Senin, 21 Desember 2026" : "Monday, 21 December 2026");
         return f;
     }
 }

@@ -16,5 +16,7 @@ public enum OutgoingLetterType {
     /** LAW-1: the deadline is extended once, with the reason and the new due date. */
     EXTENSION,
     /** CON-3: a letter-based consultation is answered in writing. */
-    CONSULTATION_ANSWER
+    CONSULTATION_ANSWER,
+    /** LAW-3: the PPID's superior answers an objection (upholds the PPID, or orders disclosure). */
+    OBJECTION_DECISION
 }

@@ -13,6 +13,7 @@ import java.util.Set;
  * <li>The Chair (Ketua) may sign acceptance, "not held" and extension notices too, but not a refusal or a partial
  * grant: the Chair is the PPID's superior (atasan PPID) who decides the applicant's objection to them (LAW-3), and
  * cannot decide an objection against a decision they signed.</li>
+ * <li>The answer to an objection is the superior's own: the Chair signs it (LAW-3, UU 14/2008 Pasal 36).</li>
  * <li>A consultation answer is signed by whoever held the consultation: a Commissioner (Anggota), the Secretary, or
  * the Chair (CON-3).</li>
  * <li>Drafting is for the official the request is assigned to, the Chair and Secretary above them (ORG-3), and the
@@ -36,6 +37,7 @@ public final class SigningRules {
             case REFUSAL, PARTIAL_GRANT -> EnumSet.of(Role.SECRETARY);
             case ACCEPTANCE, NOT_HELD, EXTENSION -> EnumSet.of(Role.SECRETARY, Role.CHAIR);
             case CONSULTATION_ANSWER -> EnumSet.of(Role.COMMISSIONER, Role.SECRETARY, Role.CHAIR);
+            case OBJECTION_DECISION -> EnumSet.of(Role.CHAIR);
         };
     }
 }

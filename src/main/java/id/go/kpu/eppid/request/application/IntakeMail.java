@@ -66,7 +66,7 @@ public class IntakeMail {
     }
 
     /** Queues a mail to the applicant of {@code request}, when they gave an e-mail address. */
-    private void toApplicant(ServiceRequest request, String subject, String body) {
+    public void toApplicant(ServiceRequest request, String subject, String body) {
         String email = request.getApplicant().getEmail();
         if (email != null) {
             queue.enqueue(request.getOffice().getId(), request.getId(), email, subject, body);

@@ -15,5 +15,7 @@ public enum EventAction {
     /** REQ-8: the calendar changed and the due date moved (old → new, and why). */
     DEADLINE_RECOMPUTED,
     /** REQ-5 → LAW-1: a walk-in's information was not immediately available; the standard regime applies. */
-    REGIME_CHANGED
+    REGIME_CHANGED,
+    /** LAW-3: an objection filed against the request, answered by the PPID's superior, taken to the Commission. */
+    OBJECTION_FILED, OBJECTION_DECIDED, OBJECTION_DISPUTE
 }

@@ -36,7 +36,14 @@ class OutgoingLetterPdfTest {
     }
 
     private static Map<String, Seeded> seeded() throws IOException {
-        String sql = Files.readString(Path.of("db/migration/V11__outgoing_letters.sql"), StandardCharsets.UTF_8);
+        // every migration that seeds letter templates (V11 for the first types, later ones for those added since)
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.list(Path.of("db/migration"))) {
+            for (Path f : files.sorted().toList()) {
+                all.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        String sql = all.toString();
         Map<String, Seeded> out = new HashMap<>();
         Matcher m = SEED.matcher(sql);
         while (m.find()) {

@@ -8,6 +8,8 @@ import id.go.kpu.eppid.helpdesk.domain.FaqEntry;
 import id.go.kpu.eppid.helpdesk.domain.FaqEntryVersion;
 import id.go.kpu.eppid.office.domain.Office;
 import id.go.kpu.eppid.office.domain.OfficeLevel;
+import id.go.kpu.eppid.shared.text.IndonesianText;
+import id.go.kpu.eppid.shared.text.SearchIndex;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.validation.InvalidInputException.Problem;
 import id.go.kpu.eppid.staff.domain.Role;
@@ -35,7 +37,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional
-public class FaqCatalog {
+public class FaqCatalog implements SearchIndex {
 
     static final int MAX_RESULTS = 50;
 
@@ -203,6 +205,7 @@ public class FaqCatalog {
     }
 
     /** Gives entries added without an index (the demo data) their searchable words. */
+    @Override
     public int indexMissing() {
         List<FaqEntry> missing = em.createQuery("select f from FaqEntry f where f.searchText = ''", FaqEntry.class)
                 .getResultList();

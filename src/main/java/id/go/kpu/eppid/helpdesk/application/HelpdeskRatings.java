@@ -2,10 +2,9 @@ package id.go.kpu.eppid.helpdesk.application;
 
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskConsultation;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskEntryKind;
-import id.go.kpu.eppid.shared.i18n.Messages;
-import id.go.kpu.eppid.shared.mail.MailQueue;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
+import id.go.kpu.eppid.survey.application.SurveyInvitations;
 import id.go.kpu.eppid.survey.application.Surveys;
 import id.go.kpu.eppid.survey.domain.SurveyResponse;
 import id.go.kpu.eppid.survey.domain.SurveyService;
@@ -29,7 +28,7 @@ public class HelpdeskRatings {
     @Inject
     private Surveys surveys;
     @Inject
-    private MailQueue mail;
+    private SurveyInvitations invitations;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -50,12 +49,8 @@ public class HelpdeskRatings {
         if (c.getEmail() == null) {
             throw new InvalidInputException(null, "helpdesk.rating.noEmail");
         }
-        SurveyResponse r = open(actor, consultationId);
-        Messages m = Messages.of(Messages.INDONESIAN);
-        mail.enqueue(c.getOfficeId(), null, c.getEmail(), m.get("helpdesk.rating.mail.subject", c.getNumber()),
-                m.get("helpdesk.rating.mail.body", c.getRepresentative(), c.getNumber(), actor.getOffice().getName(),
-                        surveys.link(r)));
-        surveys.linkSent(r.getId());
+        invitations.resend(new SurveyInvitations.Invitation(c.getOfficeId(), actor.getOffice().getName(),
+                SurveyService.HELPDESK, c.getId(), c.getNumber(), null, c.getRepresentative(), c.getEmail()));
         Instant now = clock.instant();
         desk.thread(c, actor, HelpdeskEntryKind.SURVEY_LINK_SENT, null, now);
     }

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import id.go.kpu.eppid.shared.report.Sheets;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -141,32 +142,13 @@ public final class HelpdeskRecapDocuments {
             summary.value(r, 0, row.label());
             summary.value(r++, 1, row.value());
         }
-        sheet(workbook, m.get("helpdesk.col.channel"), List.of(m.get("helpdesk.col.channel"),
+        Sheets.table(workbook, m.get("helpdesk.col.channel"), List.of(m.get("helpdesk.col.channel"),
                 m.get("helpdesk.recap.count")), counts(f.byChannel(), m));
-        sheet(workbook, m.get("helpdesk.col.topic"), List.of(m.get("helpdesk.col.topic"),
+        Sheets.table(workbook, m.get("helpdesk.col.topic"), List.of(m.get("helpdesk.col.topic"),
                 m.get("helpdesk.recap.count")), counts(f.byTopic(), m));
-        sheet(workbook, m.get("helpdesk.col.party"), List.of(m.get("helpdesk.col.party"),
+        Sheets.table(workbook, m.get("helpdesk.col.party"), List.of(m.get("helpdesk.col.party"),
                 m.get("helpdesk.recap.count")), counts(f.byParty(), m));
-        sheet(workbook, m.get("helpdesk.recap.sheet.list"), listHeaders(m), list(f, zone, m));
+        Sheets.table(workbook, m.get("helpdesk.recap.sheet.list"), listHeaders(m), list(f, zone, m));
         workbook.finish();
-    }
-
-    private static void sheet(Workbook workbook, String name, List<String> headers, List<List<Object>> rows) {
-        Worksheet sheet = workbook.newWorksheet(name.length() > 31 ? name.substring(0, 31) : name);
-        for (int c = 0; c < headers.size(); c++) {
-            sheet.value(0, c, headers.get(c));
-            sheet.style(0, c).bold().fillColor("F3F3F3").set();
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            for (int c = 0; c < rows.get(i).size(); c++) {
-                Object v = rows.get(i).get(c);
-                if (v instanceof String s && s.matches("\\d{1,9}")) {
-                    sheet.value(i + 1, c, Integer.parseInt(s));
-                } else {
-                    sheet.value(i + 1, c, String.valueOf(v));
-                }
-            }
-        }
-        sheet.freezePane(0, 1);
     }
 }

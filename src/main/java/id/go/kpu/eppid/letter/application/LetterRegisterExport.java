@@ -4,19 +4,16 @@ import id.go.kpu.eppid.letter.domain.IncomingLetter;
 import id.go.kpu.eppid.office.application.OfficeLetterhead;
 import id.go.kpu.eppid.office.domain.Office;
 import id.go.kpu.eppid.shared.i18n.Messages;
-import id.go.kpu.eppid.shared.pdf.PdfDocuments;
+import id.go.kpu.eppid.shared.report.RegisterDocument;
 import id.go.kpu.eppid.shared.time.OfficeDateFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The incoming-letter register of a selection as an Excel workbook (to work on) or an A4 landscape PDF (to print
@@ -63,36 +60,18 @@ public class LetterRegisterExport {
                 m.get("letter.request"));
     }
 
+    private RegisterDocument document(Office office, LetterQuery q, Messages m) {
+        List<List<Object>> rows = rows(office, q, m);
+        return new RegisterDocument(m.get("letter.register.title"), m.get("letter.register.count", rows.size()),
+                m.get("letter.register.footer"), WIDTHS, headers(m), rows);
+    }
+
     /** Writes the workbook to {@code out}. */
     public void xlsx(Office office, LetterQuery q, Messages m, OutputStream out) throws IOException {
-        List<List<Object>> rows = rows(office, q, m);
-        Workbook workbook = new Workbook(out, "e-PPID KPU", "1.0");
-        Worksheet sheet = workbook.newWorksheet(m.get("letter.register.title"));
-        List<String> headers = headers(m);
-        for (int c = 0; c < headers.size(); c++) {
-            sheet.value(0, c, headers.get(c));
-            sheet.style(0, c).bold().fillColor("F3F3F3").set();
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < rows.get(r).size(); c++) {
-                sheet.value(r + 1, c, String.valueOf(rows.get(r).get(c)));
-            }
-        }
-        sheet.freezePane(0, 1);
-        workbook.finish();
+        document(office, q, m).xlsx(out);
     }
 
     public byte[] pdf(Office office, LetterQuery q, Messages m) {
-        List<List<Object>> rows = rows(office, q, m);
-        String title = m.get("letter.register.title");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (PdfDocuments pdf = PdfDocuments.open(out, new PdfDocuments.Info(title, office.getName(), m.locale(), true))) {
-            pdf.footer(m.get("letter.register.footer"))
-                    .letterhead(OfficeLetterhead.of(office), m::get)
-                    .title(title)
-                    .paragraph(m.get("letter.register.count", rows.size()))
-                    .dataTable(WIDTHS, headers(m), rows, 20f);
-        }
-        return out.toByteArray();
+        return document(office, q, m).pdf(OfficeLetterhead.of(office), m);
     }
 }

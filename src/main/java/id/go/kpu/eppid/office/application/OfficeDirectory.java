@@ -32,10 +32,28 @@ public class OfficeDirectory {
                 .getResultList();
     }
 
+    /** Every office by code (each province just before its regencies and cities). */
+    public List<Office> all() {
+        return em.createQuery("select o from Office o order by o.code", Office.class).getResultList();
+    }
+
     /** The regency and city offices under a province. */
     public List<Office> children(long parentId) {
         return em.createQuery("select o from Office o where o.parent.id = :p order by o.name", Office.class)
                 .setParameter("p", parentId)
                 .getResultList();
+    }
+
+    /**
+     * The office and every office below it (ORG-1): all offices for KPU RI, the province with its regencies and
+     * cities, a regency or city alone — what a report rolled up for the office covers.
+     */
+    public List<Long> subtree(Office office) {
+        return switch (office.getLevel()) {
+            case NATIONAL -> em.createQuery("select o.id from Office o", Long.class).getResultList();
+            case PROVINCE -> em.createQuery("select o.id from Office o where o.id = :id or o.parent.id = :id",
+                    Long.class).setParameter("id", office.getId()).getResultList();
+            case REGENCY, CITY -> List.of(office.getId());
+        };
     }
 }

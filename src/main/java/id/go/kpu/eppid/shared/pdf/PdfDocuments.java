@@ -81,6 +81,7 @@ public final class PdfDocuments implements AutoCloseable {
     private static final Color MUTED = new Color(0x55, 0x55, 0x55);
     private static final Color RULE = new Color(0xB8, 0xB8, 0xB8);
     private static final Color SHADE = new Color(0xF3, 0xF3, 0xF3);
+    private static final Color BAR = new Color(0x2E, 0x90, 0xFA);
     private static final String CONTACT_SEPARATOR = "   |   ";
 
     /**
@@ -269,9 +270,14 @@ public final class PdfDocuments implements AutoCloseable {
         return add(table);
     }
 
+    /** A bar-chart cell of a {@link #dataTable}: a filled bar across {@code share} (0 … 1) of the cell. */
+    public record Bar(double share) {
+    }
+
     /**
-     * A register-style table: a shaded header row repeated on every page, then the rows. A cell is text, or the bytes
-     * of a PNG/JPEG image (e.g. a signature) scaled to fit a row of {@code imageHeight} points.
+     * A register-style table: a shaded header row repeated on every page, then the rows. A cell is text, a
+     * {@link Bar} (so a table can be a bar chart), or the bytes of a PNG/JPEG image (e.g. a signature) scaled to fit a
+     * row of {@code imageHeight} points.
      */
     public PdfDocuments dataTable(float[] widths, List<String> headers, List<List<Object>> rows, float imageHeight) {
         PdfPTable table = fullWidthTable(widths.length);
@@ -288,7 +294,20 @@ public final class PdfDocuments implements AutoCloseable {
         for (List<Object> row : rows) {
             for (Object value : row) {
                 PdfPCell cell;
-                if (value instanceof byte[] bytes) {
+                if (value instanceof Bar bar) {
+                    cell = new PdfPCell(new Phrase(" ", font(SMALL_SIZE, false)));
+                    double share = Math.max(0, Math.min(1, bar.share()));
+                    cell.setCellEvent((c, position, canvases) -> {
+                        PdfContentByte canvas = canvases[PdfPTable.BACKGROUNDCANVAS];
+                        canvas.saveState();
+                        canvas.setColorFill(BAR);
+                        float inset = 3f;
+                        canvas.rectangle(position.getLeft() + inset, position.getBottom() + inset,
+                                (float) ((position.getWidth() - 2 * inset) * share), position.getHeight() - 2 * inset);
+                        canvas.fill();
+                        canvas.restoreState();
+                    });
+                } else if (value instanceof byte[] bytes) {
                     try {
                         Image image = Image.getInstance(bytes);
                         image.scaleToFit(1000f, imageHeight);

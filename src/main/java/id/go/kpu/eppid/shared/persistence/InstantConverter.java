@@ -15,7 +15,26 @@ public class InstantConverter implements AttributeConverter<Instant, LocalDateTi
 
     @Override
     public LocalDateTime convertToDatabaseColumn(Instant instant) {
+        return utc(instant);
+    }
+
+    /** The instant as the database holds it, for native queries' parameters. */
+    public static LocalDateTime utc(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** A DATETIME read back by a native query (the driver gives a LocalDateTime or a Timestamp), as UTC. */
+    public static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDateTime t) {
+            return t.toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("not a timestamp: " + value);
     }
 
     @Override

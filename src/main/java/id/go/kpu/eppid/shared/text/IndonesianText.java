@@ -1,4 +1,4 @@
-package id.go.kpu.eppid.helpdesk.application;
+package id.go.kpu.eppid.shared.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

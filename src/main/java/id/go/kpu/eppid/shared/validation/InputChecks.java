@@ -39,6 +39,26 @@ public final class InputChecks {
         return email;
     }
 
+    /**
+     * An optional (or required) web address, trimmed: only absolute {@code http} or {@code https} addresses with a
+     * host (so no {@code javascript:} or relative link reaches a page).
+     */
+    public static String link(List<Problem> problems, String field, String value, int max, boolean required) {
+        String link = text(problems, field, value, max, required);
+        if (link != null) {
+            try {
+                java.net.URI uri = new java.net.URI(link);
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                    problems.add(new Problem(field, "validation.link"));
+                }
+            } catch (java.net.URISyntaxException e) {
+                problems.add(new Problem(field, "validation.link"));
+            }
+        }
+        return link;
+    }
+
     /** Trimmed text, or null when blank (for optional fields already checked). */
     public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

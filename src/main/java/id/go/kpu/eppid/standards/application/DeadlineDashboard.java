@@ -1,5 +1,9 @@
 package id.go.kpu.eppid.standards.application;
 
+import static id.go.kpu.eppid.shared.persistence.InstantConverter.utc;
+
+import id.go.kpu.eppid.shared.persistence.InstantConverter;
+
 import id.go.kpu.eppid.deadline.application.Calendars;
 import id.go.kpu.eppid.deadline.application.DeadlinePolicy;
 import id.go.kpu.eppid.deadline.domain.OfficeCalendar;
@@ -15,10 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -114,7 +115,7 @@ public class DeadlineDashboard {
         List<OpenRequestRow> list = new ArrayList<>();
         for (Object o : q.getResultList()) {
             Object[] r = (Object[]) o;
-            Instant due = instant(r[6]);
+            Instant due = InstantConverter.instant(r[6]);
             list.add(new OpenRequestRow(((Number) r[0]).longValue(), (String) r[1], RequestKind.valueOf((String) r[2]),
                     RequestStatus.valueOf((String) r[3]), (String) r[4], (String) r[5], due,
                     DeadlineRules.light(now, due, soon)));
@@ -190,18 +191,4 @@ public class DeadlineDashboard {
         return RUNNING.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
     }
 
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    /** A DATETIME read back: the database holds UTC wall-clock times. */
-    static Instant instant(Object value) {
-        if (value instanceof LocalDateTime t) {
-            return t.toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Timestamp t) {
-            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("not a timestamp: " + value);
-    }
 }

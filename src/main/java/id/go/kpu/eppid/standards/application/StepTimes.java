@@ -1,5 +1,7 @@
 package id.go.kpu.eppid.standards.application;
 
+import static id.go.kpu.eppid.shared.persistence.InstantConverter.utc;
+
 import id.go.kpu.eppid.office.domain.Office;
 import id.go.kpu.eppid.standards.domain.StepProcess;
 import id.go.kpu.eppid.standards.domain.StepStatistics;
@@ -9,8 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -230,10 +230,6 @@ public class StepTimes {
                 .setParameter(3, utc(to.plusDays(1).atStartOfDay(office.getZone()).toInstant()));
     }
 
-    /** An instant as the UTC wall-clock time the database holds (see InstantConverter). */
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     static Number num(Object o) {
         return (Number) o;

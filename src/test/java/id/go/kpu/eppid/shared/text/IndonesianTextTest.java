@@ -1,4 +1,4 @@
-package id.go.kpu.eppid.helpdesk.application;
+package id.go.kpu.eppid.shared.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

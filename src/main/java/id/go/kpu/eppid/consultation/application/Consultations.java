@@ -23,6 +23,8 @@ import id.go.kpu.eppid.shared.validation.InvalidInputException.Problem;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.staff.domain.Role;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
+import id.go.kpu.eppid.survey.application.SurveyInvitations;
+import id.go.kpu.eppid.survey.domain.SurveyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -67,6 +69,8 @@ public class Consultations {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private SurveyInvitations surveys;
     @Inject
     private IntakeMail intakeMail;
 
@@ -208,6 +212,10 @@ public class Consultations {
         event(request, actor, EventAction.CONSULTATION_HELD, conductedBy.getFullName()
                 + (ConsultationRules.same(conductedBy, session.getOfficial()) ? ""
                         : " (" + session.getOfficial().getFullName() + ")"));
+        // REQ-10: the consultation was given; the applicant is asked to rate it
+        surveys.invite(new SurveyInvitations.Invitation(request.getOffice().getId(), request.getOffice().getName(),
+                SurveyService.CONSULTATION, request.getId(), request.getRegistrationNumber(), request.getId(),
+                request.getApplicant().getDisplayName(), request.getApplicant().getEmail()));
         Messages m = Messages.of(Messages.INDONESIAN);
         String note = m.get("consultation.decided.note");
         if (request.getStatus() == RequestStatus.DISPOSED) {

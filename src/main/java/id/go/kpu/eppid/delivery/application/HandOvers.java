@@ -34,6 +34,8 @@ import id.go.kpu.eppid.shared.upload.SignatureImages;
 import id.go.kpu.eppid.shared.validation.InvalidInputException.Problem;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
+import id.go.kpu.eppid.survey.application.SurveyInvitations;
+import id.go.kpu.eppid.survey.domain.SurveyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,6 +67,8 @@ public class HandOvers {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private SurveyInvitations surveys;
     @Inject
     private RequestWorkflow workflow;
     @Inject
@@ -184,6 +188,10 @@ public class HandOvers {
             if (cmd.method() != HandOverMethod.EMAIL) {
                 intakeMail.queueMilestone(request, null); // the e-mail hand-over tells them itself
             }
+            // REQ-10: the service is complete; the applicant is asked to rate it
+            surveys.invite(new SurveyInvitations.Invitation(request.getOffice().getId(), request.getOffice().getName(),
+                    SurveyService.REQUEST, request.getId(), request.getRegistrationNumber(), request.getId(),
+                    request.getApplicant().getDisplayName(), request.getApplicant().getEmail()));
         }
         em.persist(new RequestEvent(request, now, actor.getUsername(), EventAction.HANDED_OVER, from,
                 request.getStatus(), handOver.getBookNumber() + " " + cmd.method() + ": " + truncate(description)));

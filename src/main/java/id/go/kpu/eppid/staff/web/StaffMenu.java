@@ -63,6 +63,11 @@ public class StaffMenu {
         return currentStaff.hasAnyRole(Role.HELPDESK_TEAM);
     }
 
+    /** Reads and answers complaints, suggestions and appreciation (REQ-9). */
+    public boolean isComplaints() {
+        return currentStaff.hasAnyRole(id.go.kpu.eppid.complaint.application.Complaints.READERS);
+    }
+
     /** Administers the office (letter templates, number formats). */
     public boolean isAdmin() {
         return currentStaff.hasAnyRole(Set.of(Role.ADMIN));

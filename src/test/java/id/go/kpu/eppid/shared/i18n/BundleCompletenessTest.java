@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kpu.eppid.complaint.domain.ComplaintChannel;
+import id.go.kpu.eppid.complaint.domain.ComplaintKind;
 import id.go.kpu.eppid.consultation.domain.ConsultationStatus;
 import id.go.kpu.eppid.consultation.domain.DelegationStatus;
 import id.go.kpu.eppid.contact.domain.ContactChannel;
@@ -11,6 +13,7 @@ import id.go.kpu.eppid.deadline.domain.DayOffKind;
 import id.go.kpu.eppid.deadline.domain.RegimeClock;
 import id.go.kpu.eppid.deadline.domain.RegimeScope;
 import id.go.kpu.eppid.deadline.domain.ServiceKind;
+import id.go.kpu.eppid.dip.domain.DipCategory;
 import id.go.kpu.eppid.guestbook.domain.VisitPurpose;
 import id.go.kpu.eppid.letter.domain.LetterChannel;
 import id.go.kpu.eppid.letter.domain.LetterFileKind;
@@ -24,6 +27,11 @@ import id.go.kpu.eppid.processing.domain.DispositionPriority;
 import id.go.kpu.eppid.queue.domain.QueueService;
 import id.go.kpu.eppid.queue.domain.TicketPriority;
 import id.go.kpu.eppid.queue.domain.TicketStatus;
+import id.go.kpu.eppid.objection.domain.DisputeOutcome;
+import id.go.kpu.eppid.objection.domain.ObjectionChannel;
+import id.go.kpu.eppid.objection.domain.ObjectionDecision;
+import id.go.kpu.eppid.objection.domain.ObjectionGround;
+import id.go.kpu.eppid.objection.domain.ObjectionWindow;
 import id.go.kpu.eppid.outgoing.domain.LetterStatus;
 import id.go.kpu.eppid.outgoing.domain.OutgoingLetterType;
 import id.go.kpu.eppid.outgoing.domain.SignatureMethod;
@@ -50,6 +58,7 @@ import id.go.kpu.eppid.helpdesk.domain.HelpdeskEntryKind;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskPosition;
 import id.go.kpu.eppid.helpdesk.domain.HelpdeskRecap;
 import id.go.kpu.eppid.helpdesk.domain.MonitoringSlot;
+import id.go.kpu.eppid.survey.domain.SatisfactionIndex;
 import id.go.kpu.eppid.survey.domain.SurveyElement;
 import id.go.kpu.eppid.survey.domain.SurveyResponse;
 import id.go.kpu.eppid.survey.domain.SurveyService;
@@ -110,7 +119,10 @@ class BundleCompletenessTest {
                 HelpdeskEscalation.Outcome.class, SurveyElement.class, SurveyService.class,
                 SurveyResponse.Via.class, HelpdeskPosition.class, HelpdeskDuty.Attendance.class,
                 CallbackReason.class, CallOutcome.class, HelpdeskRecap.Kind.class,
-                MonitoringSlot.class, MonitoringSlot.State.class);
+                MonitoringSlot.class, MonitoringSlot.State.class,
+                ObjectionGround.class, ObjectionChannel.class, ObjectionDecision.class, DisputeOutcome.class,
+                ObjectionWindow.Reason.class, SatisfactionIndex.Grade.class, DipCategory.class,
+                ComplaintKind.class, ComplaintChannel.class);
         for (Locale locale : Messages.SUPPORTED) {
             Messages m = Messages.of(locale);
             for (Class<? extends Enum<?>> type : enums) {

@@ -14,6 +14,6 @@ public final class Deployments {
     public static WebArchive portal() {
         File war = new File(System.getProperty("eppid.war", "target/eppid.war"));
         return ShrinkWrap.create(ZipImporter.class, "eppid.war").importFrom(war).as(WebArchive.class)
-                .addClasses(TestFiles.class, Deployments.class, SampleRequests.class);
+                .addClasses(TestFiles.class, Deployments.class, SampleRequests.class, Pdfs.class);
     }
 }

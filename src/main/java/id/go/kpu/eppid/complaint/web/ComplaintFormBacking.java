@@ -1,14 +1,8 @@
 package id.go.kpu.eppid.complaint.web;
 
 import id.go.kpu.eppid.complaint.application.Complaints;
-import id.go.kpu.eppid.complaint.domain.Complaint;
-import id.go.kpu.eppid.complaint.domain.ComplaintKind;
 import id.go.kpu.eppid.office.application.OfficeDirectory;
 import id.go.kpu.eppid.office.domain.Office;
-import id.go.kpu.eppid.request.application.AcceptedFile;
-import id.go.kpu.eppid.request.application.RequestUploads;
-import id.go.kpu.eppid.request.domain.FileKind;
-import id.go.kpu.eppid.request.web.OptionalAttachment;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.web.Faces;
 import jakarta.annotation.PostConstruct;
@@ -16,9 +10,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
-import org.primefaces.event.FileUploadEvent;
 
 /**
  * Backs the public {@code /complaint.xhtml?office=5371} (REQ-9): a complaint, suggestion or appreciation to an
@@ -26,7 +18,7 @@ import org.primefaces.event.FileUploadEvent;
  */
 @Named
 @ViewScoped
-public class ComplaintFormBacking implements Serializable {
+public class ComplaintFormBacking extends ComplaintFields {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "cmp:";
@@ -35,16 +27,13 @@ public class ComplaintFormBacking implements Serializable {
     private transient Complaints complaints;
     @Inject
     private transient OfficeDirectory offices;
-    @Inject
-    private transient RequestUploads uploads;
 
     private Long officeId;
-    private ComplaintKind kind = ComplaintKind.COMPLAINT;
-    private String text;
-    private String senderName;
-    private String senderContact;
-    private final OptionalAttachment attachment = new OptionalAttachment(FORM, "complaintAttachment");
     private String sentNumber;
+
+    public ComplaintFormBacking() {
+        super(FORM);
+    }
 
     @PostConstruct
     void init() {
@@ -54,39 +43,16 @@ public class ComplaintFormBacking implements Serializable {
 
     public void submit() {
         try {
-            Complaint c = complaints.submit(officeId == null ? -1 : officeId, new Complaints.Input(kind, text,
-                    senderName, senderContact, attachment.getFile()));
-            attachment.sent();
-            sentNumber = c.getNumber();
-            text = null;
+            sentNumber = complaints.submit(officeId == null ? -1 : officeId, input()).getNumber();
+            sent();
         } catch (InvalidInputException e) {
             Faces.show(e, FORM);
             FacesContext.getCurrentInstance().validationFailed();
         }
     }
 
-    public void uploadAttachment(FileUploadEvent event) {
-        attachment.upload(event, uploads);
-    }
-
-    public void removeAttachment() {
-        attachment.remove(uploads);
-    }
-
-    public AcceptedFile getAttachment() {
-        return attachment.getFile();
-    }
-
-    public long getMaxAttachmentBytes() {
-        return uploads.maxBytes(FileKind.ATTACHMENT);
-    }
-
     public List<Office> getOffices() {
         return offices.all();
-    }
-
-    public List<ComplaintKind> getKinds() {
-        return List.of(ComplaintKind.values());
     }
 
     public String getSentNumber() {
@@ -99,37 +65,5 @@ public class ComplaintFormBacking implements Serializable {
 
     public void setOfficeId(Long officeId) {
         this.officeId = officeId;
-    }
-
-    public ComplaintKind getKind() {
-        return kind;
-    }
-
-    public void setKind(ComplaintKind kind) {
-        this.kind = kind;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public String getSenderName() {
-        return senderName;
-    }
-
-    public void setSenderName(String senderName) {
-        this.senderName = senderName;
-    }
-
-    public String getSenderContact() {
-        return senderContact;
-    }
-
-    public void setSenderContact(String senderContact) {
-        this.senderContact = senderContact;
     }
 }

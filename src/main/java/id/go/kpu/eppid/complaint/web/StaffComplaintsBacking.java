@@ -3,10 +3,6 @@ package id.go.kpu.eppid.complaint.web;
 import id.go.kpu.eppid.complaint.application.Complaints;
 import id.go.kpu.eppid.complaint.domain.Complaint;
 import id.go.kpu.eppid.complaint.domain.ComplaintChannel;
-import id.go.kpu.eppid.complaint.domain.ComplaintKind;
-import id.go.kpu.eppid.request.application.AcceptedFile;
-import id.go.kpu.eppid.request.application.RequestUploads;
-import id.go.kpu.eppid.request.web.OptionalAttachment;
 import id.go.kpu.eppid.shared.web.Faces;
 import id.go.kpu.eppid.shared.web.PageSteps;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
@@ -15,12 +11,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.event.FileUploadEvent;
 
 /**
  * Backs {@code /staff/complaints.xhtml} (REQ-9): the office's complaints, suggestions and appreciation of the year
@@ -29,27 +23,25 @@ import org.primefaces.event.FileUploadEvent;
  */
 @Named
 @ViewScoped
-public class StaffComplaintsBacking implements Serializable {
+public class StaffComplaintsBacking extends ComplaintFields {
 
     private static final long serialVersionUID = 1L;
+    private static final String FORM = "cd:";
 
     @Inject
     private transient Complaints complaints;
     @Inject
     private transient CurrentStaff currentStaff;
-    @Inject
-    private transient RequestUploads uploads;
 
     private List<Complaint> rows;
     private Complaints.Figures figures;
     private final Map<Long, String> responses = new HashMap<>();
-    private ComplaintKind kind = ComplaintKind.COMPLAINT;
     private ComplaintChannel channel = ComplaintChannel.LETTER;
     private LocalDate receivedOn;
-    private String text;
-    private String senderName;
-    private String senderContact;
-    private final OptionalAttachment attachment = new OptionalAttachment("cd:", "complaintAttachment");
+
+    public StaffComplaintsBacking() {
+        super(FORM);
+    }
 
     @PostConstruct
     void init() {
@@ -66,6 +58,7 @@ public class StaffComplaintsBacking implements Serializable {
         }
     }
 
+    /** The answer of one complaint (each in its own form {@code answer<id>}). */
     public String answer(long id) {
         return PageSteps.run(() -> complaints.answer(currentStaff.get(), id, responses.get(id)).getNumber(),
                 "complaint.answered", "answer" + id + ":", null, "/staff/complaints?faces-redirect=true");
@@ -73,32 +66,15 @@ public class StaffComplaintsBacking implements Serializable {
 
     public String register() {
         String outcome = PageSteps.run(() -> complaints.registerAtDesk(currentStaff.get(), channel, receivedOn,
-                new Complaints.Input(kind, text, senderName, senderContact, attachment.getFile())).getNumber(),
-                "complaint.registered", "cd:", null, "/staff/complaints?faces-redirect=true");
+                input()).getNumber(), "complaint.registered", FORM, null, "/staff/complaints?faces-redirect=true");
         if (outcome != null) {
-            attachment.sent();
+            sent();
         }
         return outcome;
     }
 
-    public void uploadAttachment(FileUploadEvent event) {
-        attachment.upload(event, uploads);
-    }
-
-    public void removeAttachment() {
-        attachment.remove(uploads);
-    }
-
-    public AcceptedFile getAttachment() {
-        return attachment.getFile();
-    }
-
     public boolean isMayAnswer() {
         return currentStaff.get().hasAnyRole(Complaints.ANSWERERS);
-    }
-
-    public List<ComplaintKind> getKinds() {
-        return List.of(ComplaintKind.values());
     }
 
     public List<ComplaintChannel> getChannels() {
@@ -117,14 +93,6 @@ public class StaffComplaintsBacking implements Serializable {
         return responses;
     }
 
-    public ComplaintKind getKind() {
-        return kind;
-    }
-
-    public void setKind(ComplaintKind kind) {
-        this.kind = kind;
-    }
-
     public ComplaintChannel getChannel() {
         return channel;
     }
@@ -139,29 +107,5 @@ public class StaffComplaintsBacking implements Serializable {
 
     public void setReceivedOn(LocalDate receivedOn) {
         this.receivedOn = receivedOn;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public String getSenderName() {
-        return senderName;
-    }
-
-    public void setSenderName(String senderName) {
-        this.senderName = senderName;
-    }
-
-    public String getSenderContact() {
-        return senderContact;
-    }
-
-    public void setSenderContact(String senderContact) {
-        this.senderContact = senderContact;
     }
 }

@@ -7,6 +7,7 @@ import static id.go.kpu.eppid.shared.validation.InputChecks.text;
 import id.go.kpu.eppid.dip.domain.DipCategory;
 import id.go.kpu.eppid.dip.domain.DipEntry;
 import id.go.kpu.eppid.shared.audit.AuditTrail;
+import id.go.kpu.eppid.shared.text.FullTextSearch;
 import id.go.kpu.eppid.shared.text.IndonesianText;
 import id.go.kpu.eppid.shared.text.SearchIndex;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
@@ -17,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,10 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The office's list of public information (DIP, LAW-4; UU 14/2008 Pasal 9–11, 17, 20): kept by the PPID, shown on
@@ -58,35 +55,14 @@ public class InformationList implements SearchIndex {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DipEntry> search(long officeId, String query, DipCategory category, boolean all) {
-        String words = IndonesianText.indexText(query);
-        StringBuilder sql = new StringBuilder("SELECT id FROM dip_entry WHERE office_id = ?1");
-        if (!all) {
-            sql.append(" AND published = TRUE");
-        }
+        List<Object> params = new ArrayList<>(List.of(officeId));
         if (category != null) {
-            sql.append(" AND category = ?2");
+            params.add(category.name());
         }
-        if (!words.isEmpty()) {
-            sql.append(" AND MATCH(search_text) AGAINST (?3 IN NATURAL LANGUAGE MODE)")
-                    .append(" ORDER BY MATCH(search_text) AGAINST (?3 IN NATURAL LANGUAGE MODE) DESC, id");
-        } else {
-            sql.append(" ORDER BY FIELD(category, 'PERIODIC', 'IMMEDIATE', 'ANY_TIME', 'EXCEPTED'), title");
-        }
-        Query q = em.createNativeQuery(sql.toString()).setParameter(1, officeId).setMaxResults(MAX_RESULTS);
-        if (category != null) {
-            q.setParameter(2, category.name());
-        }
-        if (!words.isEmpty()) {
-            q.setParameter(3, words);
-        }
-        List<Long> ids = ((List<?>) q.getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, DipEntry> byId = em.createQuery("select d from DipEntry d where d.id in :ids", DipEntry.class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(DipEntry::getId,
-                        Function.identity()));
-        return ids.stream().map(byId::get).toList();
+        String filter = "office_id = ?" + (all ? "" : " AND published = TRUE") + (category != null ? " AND category = ?" : "");
+        return new FullTextSearch("dip_entry", filter, params, "id",
+                "FIELD(category, 'PERIODIC', 'IMMEDIATE', 'ANY_TIME', 'EXCEPTED'), title", MAX_RESULTS)
+                .find(em, DipEntry.class, DipEntry::getId, query);
     }
 
     /** The office's excepted entries whose exception has ended (Pasal 20), to review. */

@@ -38,8 +38,7 @@ public class PublicDipBacking implements Serializable {
     @PostConstruct
     void init() {
         String code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("office");
-        office = (code == null ? offices.findByCode("RI") : offices.findByCode(code).or(() -> offices.findByCode("RI")))
-                .orElse(null);
+        office = offices.orNational(code).orElse(null);
         search();
     }
 

@@ -8,6 +8,7 @@ import id.go.kpu.eppid.helpdesk.domain.FaqEntry;
 import id.go.kpu.eppid.helpdesk.domain.FaqEntryVersion;
 import id.go.kpu.eppid.office.domain.Office;
 import id.go.kpu.eppid.office.domain.OfficeLevel;
+import id.go.kpu.eppid.shared.text.FullTextSearch;
 import id.go.kpu.eppid.shared.text.IndonesianText;
 import id.go.kpu.eppid.shared.text.SearchIndex;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
@@ -17,7 +18,6 @@ import id.go.kpu.eppid.staff.domain.StaffAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,8 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -81,37 +79,11 @@ public class FaqCatalog implements SearchIndex {
     }
 
     private List<FaqEntry> find(List<Long> offices, String query, ConsultationTopic category, boolean publishedOnly) {
-        String words = IndonesianText.indexText(query);
         // the office ids come from the database (numbers), so they are written into the statement
-        StringBuilder sql = new StringBuilder("SELECT id FROM faq_entry WHERE office_id IN (")
-                .append(offices.stream().map(String::valueOf).collect(Collectors.joining(","))).append(")");
-        if (publishedOnly) {
-            sql.append(" AND published = TRUE");
-        }
-        if (category != null) {
-            sql.append(" AND category = ?2");
-        }
-        if (!words.isEmpty()) {
-            sql.append(" AND MATCH(search_text) AGAINST (?3 IN NATURAL LANGUAGE MODE)")
-                    .append(" ORDER BY MATCH(search_text) AGAINST (?3 IN NATURAL LANGUAGE MODE) DESC, use_count DESC");
-        } else {
-            sql.append(" ORDER BY use_count DESC, id");
-        }
-        Query q = em.createNativeQuery(sql.toString()).setMaxResults(MAX_RESULTS);
-        if (category != null) {
-            q.setParameter(2, category.name());
-        }
-        if (!words.isEmpty()) {
-            q.setParameter(3, words);
-        }
-        List<Long> ids = ((List<?>) q.getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, FaqEntry> byId = em.createQuery("select f from FaqEntry f where f.id in :ids", FaqEntry.class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(FaqEntry::getId,
-                        Function.identity()));
-        return ids.stream().map(byId::get).filter(e -> e != null).toList();
+        String filter = "office_id IN (" + offices.stream().map(String::valueOf).collect(Collectors.joining(","))
+                + ")" + (publishedOnly ? " AND published = TRUE" : "") + (category != null ? " AND category = ?" : "");
+        return new FullTextSearch("faq_entry", filter, category == null ? List.of() : List.of(category.name()),
+                "use_count DESC", "use_count DESC, id", MAX_RESULTS).find(em, FaqEntry.class, FaqEntry::getId, query);
     }
 
     /** An entry the viewer may see (published, or their own office's), if any. */

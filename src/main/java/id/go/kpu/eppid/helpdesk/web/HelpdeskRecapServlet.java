@@ -22,7 +22,6 @@ import java.util.Optional;
 public class HelpdeskRecapServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     private HelpdeskRecaps recaps;
@@ -43,7 +42,7 @@ public class HelpdeskRecapServlet extends HttpServlet {
         String name = "rekap-helpdesk-" + r.getKind().name().toLowerCase(java.util.Locale.ROOT) + "-"
                 + r.getPeriodStart();
         if ("xlsx".equals(req.getParameter("format"))) {
-            Downloads.headers(resp, XLSX, name + ".xlsx", true);
+            Downloads.headers(resp, Downloads.XLSX, name + ".xlsx", true);
             recaps.xlsx(r, m, resp.getOutputStream());
             return;
         }

@@ -45,7 +45,7 @@ public class LetterFilesServlet extends HttpServlet {
         if (path.endsWith(".xlsx") || path.endsWith(".pdf")) {
             LetterQuery q = LetterFilters.fromParameters(req::getParameter, currentStaff.getOffice().getZone());
             if (path.endsWith(".xlsx")) {
-                Downloads.headers(resp, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                Downloads.headers(resp, Downloads.XLSX,
                         "register-surat-masuk.xlsx", true);
                 export.xlsx(currentStaff.getOffice(), q, m, resp.getOutputStream());
             } else {

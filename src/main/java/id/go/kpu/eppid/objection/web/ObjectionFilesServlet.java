@@ -32,7 +32,6 @@ import java.util.Optional;
 public class ObjectionFilesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     private Objections objections;
@@ -72,7 +71,7 @@ public class ObjectionFilesServlet extends HttpServlet {
         RegisterDocument doc = register.document(me.getOffice(), year, m);
         String name = "register-keberatan-" + me.getOffice().getCode() + "-" + year;
         if ("/register.xlsx".equals(path)) {
-            Downloads.headers(resp, XLSX, name + ".xlsx", true);
+            Downloads.headers(resp, Downloads.XLSX, name + ".xlsx", true);
             doc.xlsx(resp.getOutputStream());
         } else if ("/register.pdf".equals(path)) {
             Downloads.send(resp, "application/pdf", doc.pdf(OfficeLetterhead.of(me.getOffice()), m), name + ".pdf",

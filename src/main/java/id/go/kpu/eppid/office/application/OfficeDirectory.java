@@ -25,6 +25,11 @@ public class OfficeDirectory {
                 .getResultStream().findFirst();
     }
 
+    /** The office of a public page's {@code ?office=} code, else KPU RI (an unknown or missing code). */
+    public Optional<Office> orNational(String code) {
+        return (code == null ? Optional.<Office>empty() : findByCode(code)).or(() -> findByCode("RI"));
+    }
+
     /** The national office and the provinces: the first choice on the public form. */
     public List<Office> topLevel() {
         return em.createQuery("select o from Office o where o.level in :levels order by o.level, o.name", Office.class)

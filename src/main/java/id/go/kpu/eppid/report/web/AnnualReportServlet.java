@@ -29,7 +29,6 @@ import java.time.LocalDate;
 public class AnnualReportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     private ServiceReports reports;
@@ -67,7 +66,7 @@ public class AnnualReportServlet extends HttpServlet {
         Messages m = Messages.of(localeBean.getLocale());
         String name = "laporan-layanan-" + me.getOffice().getCode() + (rollUp ? "-gabungan" : "") + "-" + year;
         if (path.endsWith(".xlsx")) {
-            Downloads.headers(resp, XLSX, name + ".xlsx", true);
+            Downloads.headers(resp, Downloads.XLSX, name + ".xlsx", true);
             AnnualReportDocuments.xlsx(report, m, resp.getOutputStream());
         } else {
             Downloads.send(resp, "application/pdf", AnnualReportDocuments.pdf(report, m), name + ".pdf", false);
@@ -89,7 +88,7 @@ public class AnnualReportServlet extends HttpServlet {
         RegisterDocument doc = register.document(me.getOffice(), from, to, me.hasAnyRole(Role.ID_SCAN_READERS), m);
         String name = "register-permohonan-" + me.getOffice().getCode() + "-" + from + "-" + to;
         if (path.endsWith(".xlsx")) {
-            Downloads.headers(resp, XLSX, name + ".xlsx", true);
+            Downloads.headers(resp, Downloads.XLSX, name + ".xlsx", true);
             doc.xlsx(resp.getOutputStream());
         } else {
             Downloads.send(resp, "application/pdf", doc.pdf(OfficeLetterhead.of(me.getOffice()), m), name + ".pdf",

@@ -41,8 +41,7 @@ public class PublicStatisticsBacking implements Serializable {
     @PostConstruct
     void init() {
         String code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("office");
-        office = (code == null ? offices.findByCode("RI") : offices.findByCode(code).or(() -> offices.findByCode("RI")))
-                .orElseThrow();
+        office = offices.orNational(code).orElseThrow();
         thisYear = LocalDate.now(office.getZone()).getYear();
         Long asked = Faces.longParam("year");
         year = asked != null && asked >= 2008 && asked <= thisYear ? asked.intValue() : thisYear;

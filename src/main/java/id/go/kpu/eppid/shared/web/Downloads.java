@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public final class Downloads {
 
+    /** The media type of an Excel workbook (.xlsx). */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private Downloads() {
     }
 

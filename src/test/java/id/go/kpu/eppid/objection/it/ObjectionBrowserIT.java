@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.go.kpu.eppid.testsupport.Browser;
 import id.go.kpu.eppid.testsupport.Deployments;
+import id.go.kpu.eppid.testsupport.Pdfs;
 import id.go.kpu.eppid.testsupport.FailureCapture;
 import id.go.kpu.eppid.testsupport.MultipartBody;
 import id.go.kpu.eppid.testsupport.PortalApi;
@@ -17,7 +16,6 @@ import id.go.kpu.eppid.testsupport.TestFiles;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -113,20 +111,7 @@ class ObjectionBrowserIT {
         browser.waitForText("h1", number);
     }
 
-    private static String pdfText(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        return text.toString().replaceAll("\\s+", " ");
-    }
 
-    private static void save(String name, byte[] bytes) throws Exception {
-        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name), bytes);
-    }
 
     @Test
     void anApplicantObjectsInTimeAndTheChairAnswers() throws Exception {
@@ -194,8 +179,8 @@ class ObjectionBrowserIT {
         browser.waitForText("#letterList", "Disetujui");
         HttpResponse<byte[]> letter = browser.download(browser.find("#letterList a.pdf-link").getAttribute("href"));
         assertEquals(200, letter.statusCode());
-        save("objection-answer.pdf", letter.body());
-        String text = pdfText(letter.body());
+        Pdfs.save("objection-answer.pdf", letter.body());
+        String text = Pdfs.text(letter.body());
         assertTrue(text.contains(objectionNumber) && text.contains(r.number())
                 && text.contains("diperintahkan untuk memberikan informasi"), text);
         assertTrue(text.contains("Komisi Informasi") && text.contains("14 (empat belas) hari kerja"), text);
@@ -232,8 +217,8 @@ class ObjectionBrowserIT {
             assertTrue(xml.contains(objectionNumber) && xml.contains(r.number()), xml);
         }
         HttpResponse<byte[]> pdf = browser.download(browser.find(css("exportPdf")).getAttribute("href"));
-        save("objection-register.pdf", pdf.body());
-        assertTrue(pdfText(pdf.body()).contains(objectionNumber), "the printed register lists it");
+        Pdfs.save("objection-register.pdf", pdf.body());
+        assertTrue(Pdfs.text(pdf.body()).contains(objectionNumber), "the printed register lists it");
         browser.screenshot("objection-05-register");
     }
 

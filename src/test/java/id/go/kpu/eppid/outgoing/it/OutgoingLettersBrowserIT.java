@@ -4,10 +4,9 @@ import static id.go.kpu.eppid.testsupport.Browser.css;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.go.kpu.eppid.testsupport.Browser;
 import id.go.kpu.eppid.testsupport.Deployments;
+import id.go.kpu.eppid.testsupport.Pdfs;
 import id.go.kpu.eppid.testsupport.FailureCapture;
 import id.go.kpu.eppid.testsupport.MultipartBody;
 import id.go.kpu.eppid.testsupport.PortalApi;
@@ -16,8 +15,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,20 +56,7 @@ class OutgoingLettersBrowserIT {
         browser.close();
     }
 
-    private static String pdfText(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        return text.toString().replaceAll("\\s+", " ");
-    }
 
-    private static void save(String name, byte[] pdf) throws Exception {
-        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name), pdf);
-    }
 
     @Test
     void theAdministratorEditsPreviewsSavesAndResetsATemplate() throws Exception {
@@ -98,8 +82,8 @@ class OutgoingLettersBrowserIT {
         String href = browser.find(css("tpl:previewLink")).getAttribute("href");
         HttpResponse<byte[]> preview = browser.download(href);
         assertEquals(200, preview.statusCode());
-        save("letter-template-preview.pdf", preview.body());
-        String text = pdfText(preview.body());
+        Pdfs.save("letter-template-preview.pdf", preview.body());
+        String text = Pdfs.text(preview.body());
         assertTrue(text.contains("Uji penolakan PI-0000-2026-000000") && text.contains("Pemohon Contoh")
                 && text.contains("(uji é ü)") && text.contains("Pasal 17 huruf h")
                 && text.contains("CONTOH / SAMPLE") && text.contains("KOTA KUPANG"), text);
@@ -139,7 +123,7 @@ class OutgoingLettersBrowserIT {
         assertTrue(browser.pageText().contains("Draf surat dibuat."), browser.pageText());
         assertTrue(browser.text("#history").contains("Draf surat keluar dibuat"), browser.text("#history"));
         HttpResponse<byte[]> draft = browser.download(browser.find("#letterList a.pdf-link").getAttribute("href"));
-        assertTrue(pdfText(draft.body()).contains("DRAF / DRAFT"));
+        assertTrue(Pdfs.text(draft.body()).contains("DRAF / DRAFT"));
         browser.screenshot("outgoing-01-draft");
 
         browser.clearSession();
@@ -152,8 +136,8 @@ class OutgoingLettersBrowserIT {
         assertTrue(letterNumber.matches("\\d{3,}/PP\\.01-SD/5371/[IVX]+/\\d{4}"), letterNumber);
         HttpResponse<byte[]> pdf = browser.download(browser.find("#letterList a.pdf-link").getAttribute("href"));
         assertEquals(200, pdf.statusCode());
-        save("outgoing-refusal.pdf", pdf.body());
-        String text = pdfText(pdf.body());
+        Pdfs.save("outgoing-refusal.pdf", pdf.body());
+        String text = Pdfs.text(pdf.body());
         assertTrue(text.contains(letterNumber) && text.contains(number)
                 && text.contains("Disetujui secara elektronik melalui portal e-PPID oleh Demo sekretaris kupang"), text);
         browser.screenshot("outgoing-02-approved");

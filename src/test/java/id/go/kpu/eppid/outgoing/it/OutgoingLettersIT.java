@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.go.kpu.eppid.office.application.OfficeDirectory;
 import id.go.kpu.eppid.outgoing.application.LetterTemplates;
 import id.go.kpu.eppid.outgoing.application.OutgoingLetters;
@@ -38,6 +36,7 @@ import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.staff.application.StaffDirectory;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
 import id.go.kpu.eppid.testsupport.Deployments;
+import id.go.kpu.eppid.testsupport.Pdfs;
 import id.go.kpu.eppid.testsupport.TestFiles;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -106,14 +105,6 @@ class OutgoingLettersIT {
         return e.problems().get(0).key();
     }
 
-    private static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        return text.toString().replaceAll("\\s+", " ");
-    }
 
     @Test
     void draftApproveNumberAndStoredPdf() throws Exception {
@@ -132,7 +123,7 @@ class OutgoingLettersIT {
                 && draft.getBody().contains("30 (tiga puluh) hari kerja"), "LAW-2, LAW-3: " + draft.getBody());
         assertEquals("Yosef Tefa", draft.getAddressee());
         assertEquals(2, draft.getAttachmentCount());
-        assertTrue(text(letters.pdf(who("ppid.kupang"), draft.getId()).orElseThrow()).contains("DRAF / DRAFT"));
+        assertTrue(Pdfs.text(letters.pdf(who("ppid.kupang"), draft.getId()).orElseThrow()).contains("DRAF / DRAFT"));
 
         letters.updateDraft(who("ppid.kupang"), draft.getId(), draft.getSubject(),
                 draft.getBody() + "\n\nTembusan: Ketua KPU Kota Kupang.");
@@ -156,7 +147,7 @@ class OutgoingLettersIT {
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
         assertEquals("application/pdf", approved.getPdf().getMediaType());
         assertArrayEquals(pdf, letters.pdf(who("ppid.kupang"), draft.getId()).orElseThrow(), "the stored file");
-        String text = text(pdf);
+        String text = Pdfs.text(pdf);
         assertTrue(text.contains(approved.getNumber()) && text.contains("Disetujui secara elektronik")
                 && text.contains("Tembusan: Ketua KPU Kota Kupang.") && !text.contains("DRAF / DRAFT"), text);
 

@@ -13,6 +13,7 @@ import id.go.kpu.eppid.report.domain.ServiceFigures;
 import id.go.kpu.eppid.shared.i18n.Messages;
 import id.go.kpu.eppid.shared.persistence.PortalDataSource;
 import id.go.kpu.eppid.testsupport.Deployments;
+import id.go.kpu.eppid.testsupport.Pdfs;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -88,14 +89,6 @@ class AnnualReportIT {
         assertEquals(built.disputes(), f.disputes());
     }
 
-    private static String pdfText(byte[] pdf) throws Exception {
-        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        return text.toString().replaceAll("\\s+", " ");
-    }
 
     @Test
     void aBuiltYearIsReportedAsBuilt() throws Exception {
@@ -123,7 +116,7 @@ class AnnualReportIT {
         byte[] pdf = AnnualReportDocuments.pdf(report, Messages.of(Messages.INDONESIAN));
         java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
                 "eppid-annual-report-" + year + ".pdf"), pdf);
-        String text = pdfText(pdf);
+        String text = Pdfs.text(pdf);
         String compact = text.replace(" ", "");
         assertTrue(text.contains("LAPORAN LAYANAN INFORMASI PUBLIK TAHUN " + year)
                 && (compact.contains("Permohonaninformasi:" + built.received())

@@ -50,6 +50,6 @@ public class SurveyInvitations {
         String service = m.label(in.service());
         mail.enqueue(in.officeId(), in.requestId(), in.email(), m.get("survey.mail.subject", service, in.serviceRef()),
                 m.get("survey.mail.body", in.name(), service, in.serviceRef(), in.officeName(), surveys.link(r)));
-        surveys.linkSent(r.getId());
+        surveys.linkSent(r);
     }
 }

@@ -56,9 +56,9 @@ public class Surveys {
         });
     }
 
-    /** Records that the link was mailed. */
-    public void linkSent(long responseId) {
-        em.find(SurveyResponse.class, responseId).linkSent(clock.instant());
+    /** Records that the link was mailed (the survey as {@link #open} gave it, in the same transaction). */
+    public void linkSent(SurveyResponse r) {
+        (em.contains(r) ? r : em.find(SurveyResponse.class, r.getId())).linkSent(clock.instant());
     }
 
     /** The public address of a survey. */

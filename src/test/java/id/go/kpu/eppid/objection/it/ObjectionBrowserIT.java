@@ -185,6 +185,20 @@ class ObjectionBrowserIT {
                 && text.contains("diperintahkan untuk memberikan informasi"), text);
         assertTrue(text.contains("Komisi Informasi") && text.contains("14 (empat belas) hari kerja"), text);
 
+        // REQ-10: the applicant at the desk rates the service on the Chair's screen; the request page says so
+        String requestUrl = browser.driver().getCurrentUrl();
+        browser.clickAndLoad(css("rs:rateHere"));
+        browser.waitForUrl("survey.xhtml");
+        for (String element : java.util.List.of("U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9")) {
+            browser.radio("survey:score" + element, "3 · Baik");
+        }
+        browser.click(css("survey:submit"));
+        browser.waitForText("#surveyDone", "Terima kasih");
+        browser.driver().get(requestUrl);
+        browser.waitForText("#requestSurvey", "Diisi pemohon pada");
+        assertTrue(browser.text("#requestSurvey").contains("(di layar petugas)"), browser.text("#requestSurvey"));
+        assertFalse(browser.exists(css("rs:rateHere")), "answered once");
+
         // the PPID operator records the dispute the applicant took to the Commission
         browser.clearSession();
         browser.signIn("ppid.kupang");

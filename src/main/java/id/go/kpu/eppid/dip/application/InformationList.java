@@ -6,6 +6,8 @@ import static id.go.kpu.eppid.shared.validation.InputChecks.text;
 
 import id.go.kpu.eppid.dip.domain.DipCategory;
 import id.go.kpu.eppid.dip.domain.DipEntry;
+import id.go.kpu.eppid.request.application.AcceptedFile;
+import id.go.kpu.eppid.request.application.RequestUploads;
 import id.go.kpu.eppid.shared.audit.AuditTrail;
 import id.go.kpu.eppid.shared.text.FullTextSearch;
 import id.go.kpu.eppid.shared.text.IndonesianText;
@@ -46,6 +48,8 @@ public class InformationList implements SearchIndex {
     private EntityManager em;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private RequestUploads uploads;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -73,6 +77,25 @@ public class InformationList implements SearchIndex {
                 .setParameter("c", DipCategory.EXCEPTED).setParameter("today", today).getResultList();
     }
 
+    /**
+     * The document of an entry for a download: anyone's for a published entry that is not excepted, else only the
+     * staff of the entry's office ({@code viewer} null: nobody signed in).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<DipEntry> downloadable(long id, StaffAccount viewer) {
+        DipEntry e = em.find(DipEntry.class, id);
+        if (e == null || e.getDocument() == null) {
+            return java.util.Optional.empty();
+        }
+        boolean staff = viewer != null && viewer.getOffice().getId() == e.getOfficeId();
+        return e.isDocumentPublic() || staff ? java.util.Optional.of(e) : java.util.Optional.empty();
+    }
+
+    /** Opens a stored document. */
+    public java.io.InputStream open(DipEntry e) throws java.io.IOException {
+        return uploads.open(e.getDocument().getStoredName());
+    }
+
     /** An entry of the actor's office. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DipEntry find(StaffAccount actor, long id) {
@@ -87,8 +110,8 @@ public class InformationList implements SearchIndex {
         return actor.hasAnyRole(EDITORS);
     }
 
-    /** Adds an entry (id null) or changes one of the actor's office. */
-    public DipEntry save(StaffAccount actor, Long id, DipEntry.Content in) {
+    /** Adds an entry (id null) or changes one of the actor's office; a new document replaces the earlier one. */
+    public DipEntry save(StaffAccount actor, Long id, DipEntry.Content in, AcceptedFile document) {
         if (!mayEdit(actor)) {
             throw new InvalidInputException(null, "dip.notEditor");
         }
@@ -127,6 +150,9 @@ public class InformationList implements SearchIndex {
         } else {
             entry = find(actor, id);
             entry.update(content, words, actor.getUsername(), now);
+        }
+        if (document != null) {
+            entry.attach(uploads.store(document));
         }
         audit.record(actor.getOffice().getId(), now, actor.getUsername(), "DIP_ENTRY", entry.getId(),
                 id == null ? "DIP_ADDED" : "DIP_CHANGED", in.category() + " " + title);

@@ -1,6 +1,10 @@
 package id.go.kpu.eppid.dip.domain;
 
+import id.go.kpu.eppid.shared.upload.FileDetails;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,6 +66,15 @@ public class DipEntry {
     @Column(length = LINK_LENGTH)
     private String link;
 
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "storedName", column = @Column(name = "file_stored_name", nullable = true)),
+            @AttributeOverride(name = "originalName", column = @Column(name = "file_original_name", nullable = true)),
+            @AttributeOverride(name = "mediaType", column = @Column(name = "file_media_type", nullable = true)),
+            @AttributeOverride(name = "sizeBytes", column = @Column(name = "file_size_bytes", nullable = true)),
+            @AttributeOverride(name = "sha256", column = @Column(name = "file_sha256", nullable = true))})
+    private FileDetails document;
+
     @Column(name = "exception_code", length = 1)
     private String exceptionCode;
 
@@ -118,6 +131,23 @@ public class DipEntry {
         this.searchText = searchText;
         this.updatedBy = by;
         this.updatedAt = at;
+    }
+
+    /** The document itself (replacing an earlier one). */
+    public void attach(FileDetails file) {
+        this.document = file;
+    }
+
+    /**
+     * Whether anyone may download the document: a published entry that is not excepted (an excepted entry's document
+     * is for the office's staff only).
+     */
+    public boolean isDocumentPublic() {
+        return published && category != DipCategory.EXCEPTED;
+    }
+
+    public FileDetails getDocument() {
+        return document == null || document.getStoredName() == null ? null : document;
     }
 
     /** The searchable words (for entries added without them, e.g. demo data). */

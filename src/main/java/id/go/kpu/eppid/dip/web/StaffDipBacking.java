@@ -3,6 +3,11 @@ package id.go.kpu.eppid.dip.web;
 import id.go.kpu.eppid.dip.application.InformationList;
 import id.go.kpu.eppid.dip.domain.DipCategory;
 import id.go.kpu.eppid.dip.domain.DipEntry;
+import id.go.kpu.eppid.request.application.AcceptedFile;
+import id.go.kpu.eppid.request.application.RequestUploads;
+import id.go.kpu.eppid.request.domain.FileKind;
+import id.go.kpu.eppid.request.web.OptionalAttachment;
+import id.go.kpu.eppid.shared.upload.FileDetails;
 import id.go.kpu.eppid.shared.web.Faces;
 import id.go.kpu.eppid.shared.web.PageSteps;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
@@ -15,6 +20,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * Backs {@code /staff/dip.xhtml} (LAW-4): the office's list of public information with the entries whose exception
@@ -31,6 +37,8 @@ public class StaffDipBacking implements Serializable {
     private transient InformationList list;
     @Inject
     private transient CurrentStaff currentStaff;
+    @Inject
+    private transient RequestUploads uploads;
 
     private List<DipEntry> entries;
     private List<DipEntry> toReview;
@@ -46,6 +54,8 @@ public class StaffDipBacking implements Serializable {
     private String consequenceTest;
     private LocalDate exceptedUntil;
     private boolean published = true;
+    private final OptionalAttachment document = new OptionalAttachment(FORM, "dipDocument", FileKind.DATA);
+    private FileDetails savedDocument;
 
     @PostConstruct
     void init() {
@@ -72,6 +82,7 @@ public class StaffDipBacking implements Serializable {
         consequenceTest = c.consequenceTest();
         exceptedUntil = c.exceptedUntil();
         published = c.published();
+        savedDocument = e.getDocument();
     }
 
     /** Sends a 404 to staff who do not work on requests. */
@@ -83,8 +94,29 @@ public class StaffDipBacking implements Serializable {
 
     public String save() {
         return PageSteps.run(() -> list.save(currentStaff.get(), editing, new DipEntry.Content(category, title, summary,
-                responsible, format, retention, link, exceptionCode, consequenceTest, exceptedUntil, published))
-                .getTitle(), "dip.saved", FORM, null, "/staff/dip?faces-redirect=true");
+                responsible, format, retention, link, exceptionCode, consequenceTest, exceptedUntil, published),
+                document.getFile()).getTitle(), "dip.saved", FORM, null, "/staff/dip?faces-redirect=true");
+    }
+
+    public void uploadDocument(FileUploadEvent event) {
+        document.upload(event, uploads);
+    }
+
+    public void removeDocument() {
+        document.remove(uploads);
+    }
+
+    public AcceptedFile getDocument() {
+        return document.getFile();
+    }
+
+    public long getMaxDocumentBytes() {
+        return uploads.maxBytes(FileKind.DATA);
+    }
+
+    /** The document the entry has now (when editing). */
+    public FileDetails getSavedDocument() {
+        return savedDocument;
     }
 
     public boolean isExpired(DipEntry e) {

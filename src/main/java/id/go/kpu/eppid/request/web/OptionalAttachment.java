@@ -18,18 +18,25 @@ public final class OptionalAttachment implements Serializable {
 
     private final String formPrefix;
     private final String field;
+    private final FileKind kind;
     private AcceptedFile file;
 
     /** @param formPrefix the form's client-id prefix, e.g. {@code "obj:"}; @param field the upload's id */
     public OptionalAttachment(String formPrefix, String field) {
+        this(formPrefix, field, FileKind.ATTACHMENT);
+    }
+
+    /** An attachment of {@code kind} (what it may be: {@link RequestUploads#allowedTypes}). */
+    public OptionalAttachment(String formPrefix, String field, FileKind kind) {
         this.formPrefix = formPrefix;
         this.field = field;
+        this.kind = kind;
     }
 
     public void upload(FileUploadEvent event, RequestUploads uploads) {
         UploadedFile uploaded = event.getFile();
         PageSteps.upload(formPrefix, field, () -> {
-            AcceptedFile accepted = uploads.accept(FileKind.ATTACHMENT, field, uploaded.getFileName(),
+            AcceptedFile accepted = uploads.accept(kind, field, uploaded.getFileName(),
                     uploaded.getSize(), uploaded.getInputStream());
             remove(uploads);
             file = accepted;

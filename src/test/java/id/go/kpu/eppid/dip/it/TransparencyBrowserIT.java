@@ -82,7 +82,7 @@ class TransparencyBrowserIT {
     }
 
     @Test
-    void theListOfPublicInformationIsSearchedInIndonesian() {
+    void theListOfPublicInformationIsSearchedInIndonesian() throws Exception {
         browser.open("/dip.xhtml?office=5371");
         assertTrue(browser.text("#dipOffice").contains("Kota Kupang"));
         // "menghitung" and "penghitungan" share the stem "hitung"
@@ -124,15 +124,25 @@ class TransparencyBrowserIT {
         assertEquals("Dokumen penawaran pengadaan logistik (uji)", browser.value(css("dip:dipTitle")));
         browser.retype(css("dip:dipLink"), "https://lpse.kpu.go.id/");
         browser.type(css("dip:dipUntil_input"), "31/12/" + (LocalDate.now().getYear() + 1));
+        browser.upload("dip:dipDocument", browser.tempFile("penawaran.pdf", TestFiles.pdf()));
+        browser.waitForText(css("dip:dipDocumentBox"), "penawaran.pdf");
         browser.click(css("dip:saveEntry"));
         browser.waitForText("#dipEntries", "Dokumen penawaran pengadaan logistik (uji)");
         browser.screenshot("transparency-04-dip-staff");
+        // the excepted entry's document is the office's: its staff download it, nobody else
+        String document = browser.driver().findElements(org.openqa.selenium.By.cssSelector("#dipEntries article"))
+                .stream().filter(a -> a.getText().contains("Dokumen penawaran pengadaan logistik (uji)")).findFirst()
+                .orElseThrow().findElement(org.openqa.selenium.By.cssSelector("a.dip-document")).getAttribute("href");
+        assertEquals(200, browser.download(document).statusCode());
+        browser.clearSession();
+        assertEquals(404, browser.download(document).statusCode());
 
         browser.open("/dip.xhtml?office=5371");
         browser.type(css("pdip:query"), "penawaran logistik");
         browser.click(css("pdip:search"));
         browser.waitForText(css("pdip:entries"), "Dokumen penawaran pengadaan logistik (uji)");
         assertTrue(browser.text(css("pdip:entries")).contains("Pasal 17 huruf b"));
+        assertFalse(browser.exists("#pdip\\:entries a.dip-document"), "no download of an excepted document");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package id.go.kpu.eppid.complaint.application;
 
+import static id.go.kpu.eppid.shared.validation.InputChecks.isEmail;
+import static id.go.kpu.eppid.shared.validation.InputChecks.receivedAt;
 import static id.go.kpu.eppid.shared.validation.InputChecks.required;
 import static id.go.kpu.eppid.shared.validation.InputChecks.text;
 
@@ -34,7 +36,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * REQ-9 (seed 004 A.6): complaints, suggestions and appreciation to the Chair — sent on the public form (anonymous
@@ -53,7 +54,6 @@ public class Complaints {
     /** Who answers for the Chair. */
     public static final Set<Role> ANSWERERS = EnumSet.of(Role.CHAIR, Role.SECRETARY);
     static final int ANSWER_LENGTH = 4000;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @PersistenceContext
     private EntityManager em;
@@ -89,16 +89,11 @@ public class Complaints {
         }
         List<Problem> problems = new ArrayList<>();
         required(problems, "complaintChannel", channel);
-        LocalDate today = LocalDate.now(clock.withZone(actor.getOffice().getZone()));
         if (channel == ComplaintChannel.ONLINE) {
             problems.add(new Problem("complaintChannel", "complaint.channelOnline"));
         }
-        if (receivedOn != null && (receivedOn.isAfter(today) || receivedOn.isBefore(today.minusDays(60)))) {
-            problems.add(new Problem("complaintReceivedOn", "objection.receivedOn"));
-        }
+        Instant at = receivedAt(problems, "complaintReceivedOn", receivedOn, actor.getOffice().getZone(), clock);
         InvalidInputException.throwIfAny(problems);
-        Instant at = receivedOn == null || receivedOn.equals(today) ? clock.instant()
-                : receivedOn.atStartOfDay(actor.getOffice().getZone()).toInstant();
         return register(actor.getOffice(), channel, in, at, actor.getUsername());
     }
 
@@ -146,7 +141,7 @@ public class Complaints {
         c.answer(text, actor.getUsername(), now);
         audit.record(c.getOfficeId(), now, actor.getUsername(), "COMPLAINT", c.getId(), "COMPLAINT_ANSWERED",
                 c.getNumber());
-        if (c.getSenderContact() != null && EMAIL.matcher(c.getSenderContact()).matches()) {
+        if (isEmail(c.getSenderContact())) {
             Messages m = Messages.of(Messages.INDONESIAN);
             mail.enqueue(c.getOfficeId(), null, c.getSenderContact(), m.get("complaint.mail.answer.subject",
                     c.getNumber()), m.get("complaint.mail.answer.body", c.getSenderName() == null ? "Bapak/Ibu"

@@ -1,8 +1,7 @@
 package id.go.kpu.eppid.complaint.domain;
 
+import id.go.kpu.eppid.shared.upload.AttachedFile;
 import id.go.kpu.eppid.shared.upload.FileDetails;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -64,13 +63,7 @@ public class Complaint {
     private String senderContact;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "storedName", column = @Column(name = "file_stored_name", nullable = true)),
-            @AttributeOverride(name = "originalName", column = @Column(name = "file_original_name", nullable = true)),
-            @AttributeOverride(name = "mediaType", column = @Column(name = "file_media_type", nullable = true)),
-            @AttributeOverride(name = "sizeBytes", column = @Column(name = "file_size_bytes", nullable = true)),
-            @AttributeOverride(name = "sha256", column = @Column(name = "file_sha256", nullable = true))})
-    private FileDetails attachment;
+    private AttachedFile attachment;
 
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
@@ -110,7 +103,7 @@ public class Complaint {
         this.text = c.text();
         this.senderName = c.senderName();
         this.senderContact = c.senderContact();
-        this.attachment = c.attachment();
+        this.attachment = AttachedFile.of(c.attachment());
         this.receivedAt = receivedAt;
         this.receivedBy = receivedBy;
     }
@@ -167,7 +160,7 @@ public class Complaint {
     }
 
     public FileDetails getAttachment() {
-        return attachment == null || attachment.getStoredName() == null ? null : attachment;
+        return AttachedFile.details(attachment);
     }
 
     public Instant getReceivedAt() {

@@ -191,7 +191,7 @@ public class DeadlinePolicy {
                             pauses.getOrDefault(r.getId(), List.of()));
                     if (!before.equals(r.getDueAt())) {
                         em.persist(new RequestEvent(r, now, change.actor(), EventAction.DEADLINE_RECOMPUTED, null,
-                                null, truncate(before + " → " + r.getDueAt() + ": " + change.what())));
+                                null, before + " → " + r.getDueAt() + ": " + change.what()));
                     }
                     after = r.getId();
                 }
@@ -235,7 +235,4 @@ public class DeadlinePolicy {
         return kind == RequestKind.CONSULTATION ? ServiceKind.CONSULTATION : ServiceKind.INFORMATION;
     }
 
-    private static String truncate(String s) {
-        return s.length() > 500 ? s.substring(0, 499) + "…" : s;
-    }
 }

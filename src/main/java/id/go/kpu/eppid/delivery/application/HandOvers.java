@@ -194,7 +194,7 @@ public class HandOvers {
                     request.getApplicant().getDisplayName(), request.getApplicant().getEmail()));
         }
         em.persist(new RequestEvent(request, now, actor.getUsername(), EventAction.HANDED_OVER, from,
-                request.getStatus(), handOver.getBookNumber() + " " + cmd.method() + ": " + truncate(description)));
+                request.getStatus(), handOver.getBookNumber() + " " + cmd.method() + ": " + description));
         return handOver;
     }
 
@@ -240,9 +240,5 @@ public class HandOvers {
         data.forEach(f -> parts.add(f.getOriginalName()));
         String d = String.join("; ", parts);
         return d.length() > HandOver.DESCRIPTION_LENGTH ? d.substring(0, HandOver.DESCRIPTION_LENGTH - 1) + "…" : d;
-    }
-
-    private static String truncate(String s) {
-        return s.length() > 400 ? s.substring(0, 399) + "…" : s;
     }
 }

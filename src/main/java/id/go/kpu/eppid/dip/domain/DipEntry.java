@@ -1,8 +1,7 @@
 package id.go.kpu.eppid.dip.domain;
 
+import id.go.kpu.eppid.shared.upload.AttachedFile;
 import id.go.kpu.eppid.shared.upload.FileDetails;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -67,13 +66,7 @@ public class DipEntry {
     private String link;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "storedName", column = @Column(name = "file_stored_name", nullable = true)),
-            @AttributeOverride(name = "originalName", column = @Column(name = "file_original_name", nullable = true)),
-            @AttributeOverride(name = "mediaType", column = @Column(name = "file_media_type", nullable = true)),
-            @AttributeOverride(name = "sizeBytes", column = @Column(name = "file_size_bytes", nullable = true)),
-            @AttributeOverride(name = "sha256", column = @Column(name = "file_sha256", nullable = true))})
-    private FileDetails document;
+    private AttachedFile document;
 
     @Column(name = "exception_code", length = 1)
     private String exceptionCode;
@@ -135,7 +128,7 @@ public class DipEntry {
 
     /** The document itself (replacing an earlier one). */
     public void attach(FileDetails file) {
-        this.document = file;
+        this.document = AttachedFile.of(file);
     }
 
     /**
@@ -147,7 +140,7 @@ public class DipEntry {
     }
 
     public FileDetails getDocument() {
-        return document == null || document.getStoredName() == null ? null : document;
+        return AttachedFile.details(document);
     }
 
     /** The searchable words (for entries added without them, e.g. demo data). */

@@ -8,6 +8,7 @@ import id.go.kpu.eppid.helpdesk.domain.FaqEntry;
 import id.go.kpu.eppid.helpdesk.domain.FaqEntryVersion;
 import id.go.kpu.eppid.office.domain.Office;
 import id.go.kpu.eppid.office.domain.OfficeLevel;
+import id.go.kpu.eppid.shared.persistence.IdList;
 import id.go.kpu.eppid.shared.text.FullTextSearch;
 import id.go.kpu.eppid.shared.text.IndonesianText;
 import id.go.kpu.eppid.shared.text.SearchIndex;
@@ -25,7 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The FAQ SIPOL (HD-6): entries published by the national office or a provincial office and seen by that office and
@@ -46,11 +46,7 @@ public class FaqCatalog implements SearchIndex {
 
     /** The offices whose entries {@code office} sees: itself and those above it. */
     static List<Long> publishersFor(Office office) {
-        List<Long> ids = new ArrayList<>();
-        for (Office o = office; o != null; o = o.getParent()) {
-            ids.add(o.getId());
-        }
-        return ids;
+        return office.chain().stream().map(Office::getId).toList();
     }
 
     /** Whether {@code office} publishes FAQ entries (the national and provincial levels). */
@@ -80,8 +76,8 @@ public class FaqCatalog implements SearchIndex {
 
     private List<FaqEntry> find(List<Long> offices, String query, ConsultationTopic category, boolean publishedOnly) {
         // the office ids come from the database (numbers), so they are written into the statement
-        String filter = "office_id IN (" + offices.stream().map(String::valueOf).collect(Collectors.joining(","))
-                + ")" + (publishedOnly ? " AND published = TRUE" : "") + (category != null ? " AND category = ?" : "");
+        String filter = "office_id IN (" + IdList.of(offices) + ")" + (publishedOnly ? " AND published = TRUE" : "")
+                + (category != null ? " AND category = ?" : "");
         return new FullTextSearch("faq_entry", filter, category == null ? List.of() : List.of(category.name()),
                 "use_count DESC", "use_count DESC, id", MAX_RESULTS).find(em, FaqEntry.class, FaqEntry::getId, query);
     }

@@ -42,11 +42,7 @@ public class HelpdeskEscalations {
     /** The levels of the consultation's office: its Commissioner, then each office above. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EscalationPath path(HelpdeskConsultation c) {
-        List<Long> chain = new ArrayList<>();
-        for (Office o = em.find(Office.class, c.getOfficeId()); o != null; o = o.getParent()) {
-            chain.add(o.getId());
-        }
-        return new EscalationPath(chain);
+        return new EscalationPath(em.find(Office.class, c.getOfficeId()).chain().stream().map(Office::getId).toList());
     }
 
     /** The origin office's helpdesk escalates to its Commissioner, with the question as it should be answered. */

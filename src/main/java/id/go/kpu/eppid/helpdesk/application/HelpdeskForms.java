@@ -20,9 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -180,23 +177,17 @@ public class HelpdeskForms {
         if (scan) {
             return form.getScanStoredName() == null ? Optional.empty()
                     : Optional.of(new Document("pindaian-" + fileName(c, form), form.getScanMediaType(),
-                            read(form.getScanStoredName())));
+                            files.bytes(form.getScanStoredName())));
         }
         if (form.getArchiveStoredName() != null) {
-            return Optional.of(new Document(fileName(c, form), "application/pdf", read(form.getArchiveStoredName())));
+            return Optional.of(new Document(fileName(c, form), "application/pdf",
+                    files.bytes(form.getArchiveStoredName())));
         }
         Office office = em.find(Office.class, c.getOfficeId());
         return Optional.of(new Document(fileName(c, form), "application/pdf",
                 HelpdeskFormPdf.render(office, c, form, all.get(all.size() - 1).getVersion(), copies, m)));
     }
 
-    private byte[] read(String storedName) {
-        try (InputStream in = files.open(storedName)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String fileName(HelpdeskConsultation c, HelpdeskForm form) {
         return "formulir-konsultasi-" + c.getNumber() + "-v" + form.getVersion() + ".pdf";

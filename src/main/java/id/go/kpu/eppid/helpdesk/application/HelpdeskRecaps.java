@@ -22,8 +22,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -157,9 +155,7 @@ public class HelpdeskRecaps {
             if (office.getEmail() != null && !office.getEmail().isBlank()) {
                 above.add(office.getEmail());
             }
-            for (Office o = office.getParent(); o != null; o = o.getParent()) {
-                above.add(o.getName());
-            }
+            office.chain().stream().skip(1).map(Office::getName).forEach(above::add);
             sentTo = String.join(", ", above);
         }
         RecapFigures f = figures(office, recap.getPeriodStart(), recap.getPeriodEnd());
@@ -218,11 +214,7 @@ public class HelpdeskRecaps {
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] pdf(HelpdeskRecap recap, Messages m) {
         if (recap.getArchiveStoredName() != null) {
-            try (InputStream in = files.open(recap.getArchiveStoredName())) {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return files.bytes(recap.getArchiveStoredName());
         }
         Office office = em.find(Office.class, recap.getOfficeId());
         return HelpdeskRecapDocuments.pdf(office, recap, figures(office, recap.getPeriodStart(),

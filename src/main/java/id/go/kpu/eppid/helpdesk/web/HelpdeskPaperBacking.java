@@ -138,9 +138,7 @@ public class HelpdeskPaperBacking implements Serializable {
     /** HD-12: the survey on this screen, turned to the party; the survey page knows it was opened at the desk. */
     public String rateAtDesk() {
         try {
-            String token = ratings.atDesk(currentStaff.get(), id);
-            SurveyBacking.markOpenedAtDesk(token);
-            return "/survey?faces-redirect=true&t=" + token;
+            return SurveyBacking.openAtDesk(ratings.atDesk(currentStaff.get(), id));
         } catch (InvalidInputException e) {
             Faces.show(e, FORM, null);
             return null;

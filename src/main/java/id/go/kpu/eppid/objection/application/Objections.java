@@ -1,5 +1,6 @@
 package id.go.kpu.eppid.objection.application;
 
+import static id.go.kpu.eppid.shared.validation.InputChecks.receivedAt;
 import static id.go.kpu.eppid.shared.validation.InputChecks.required;
 import static id.go.kpu.eppid.shared.validation.InputChecks.text;
 
@@ -187,17 +188,11 @@ public class Objections {
             problems.add(new Problem("objectionRequest", "objection.requestNotFound"));
         }
         required(problems, "objectionChannel", channel);
-        ZoneId zone = actor.getOffice().getZone();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
         if (channel == ObjectionChannel.ONLINE) {
             problems.add(new Problem("objectionChannel", "objection.channelOnline"));
         }
-        if (receivedOn != null && (receivedOn.isAfter(today) || receivedOn.isBefore(today.minusDays(60)))) {
-            problems.add(new Problem("objectionReceivedOn", "objection.receivedOn"));
-        }
+        Instant at = receivedAt(problems, "objectionReceivedOn", receivedOn, actor.getOffice().getZone(), clock);
         InvalidInputException.throwIfAny(problems);
-        Instant at = receivedOn == null || receivedOn.equals(today) ? clock.instant()
-                : receivedOn.atStartOfDay(zone).toInstant();
         return file(request, channel, in, at, actor.getUsername());
     }
 
@@ -354,7 +349,6 @@ public class Objections {
     }
 
     private void history(ServiceRequest request, Instant at, String actor, EventAction action, String note) {
-        em.persist(new RequestEvent(request, at, actor, action, null, null,
-                note.length() > 500 ? note.substring(0, 500) : note));
+        em.persist(new RequestEvent(request, at, actor, action, null, null, note));
     }
 }

@@ -1,9 +1,8 @@
 package id.go.kpu.eppid.objection.domain;
 
 import id.go.kpu.eppid.request.domain.ServiceRequest;
+import id.go.kpu.eppid.shared.upload.AttachedFile;
 import id.go.kpu.eppid.shared.upload.FileDetails;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -69,13 +68,7 @@ public class Objection {
     private String statement;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "storedName", column = @Column(name = "file_stored_name", nullable = true)),
-            @AttributeOverride(name = "originalName", column = @Column(name = "file_original_name", nullable = true)),
-            @AttributeOverride(name = "mediaType", column = @Column(name = "file_media_type", nullable = true)),
-            @AttributeOverride(name = "sizeBytes", column = @Column(name = "file_size_bytes", nullable = true)),
-            @AttributeOverride(name = "sha256", column = @Column(name = "file_sha256", nullable = true))})
-    private FileDetails attachment;
+    private AttachedFile attachment;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "reason_kind", nullable = false, length = 12)
@@ -156,7 +149,7 @@ public class Objection {
         this.channel = filing.channel();
         this.grounds = ObjectionGround.encode(filing.grounds());
         this.statement = filing.statement();
-        this.attachment = filing.attachment();
+        this.attachment = AttachedFile.of(filing.attachment());
         this.filedAt = filing.filedAt();
         this.filedBy = filing.filedBy();
         this.reasonKind = window.reason();
@@ -232,7 +225,7 @@ public class Objection {
     }
 
     public FileDetails getAttachment() {
-        return attachment == null || attachment.getStoredName() == null ? null : attachment;
+        return AttachedFile.details(attachment);
     }
 
     public ObjectionWindow.Reason getReasonKind() {

@@ -13,6 +13,7 @@ import id.go.kpu.eppid.shared.web.LocaleBean;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
 import id.go.kpu.eppid.staff.domain.Role;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
+import id.go.kpu.eppid.shared.web.ReportYears;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -66,7 +67,7 @@ public class ObjectionFilesServlet extends HttpServlet {
             }
             return;
         }
-        int year = year(req.getParameter("year"), LocalDate.now(me.getOffice().getZone()).getYear());
+        int year = ReportYears.of(req.getParameter("year"), LocalDate.now(me.getOffice().getZone()).getYear());
         Messages m = Messages.of(localeBean.getLocale());
         RegisterDocument doc = register.document(me.getOffice(), year, m);
         String name = "register-keberatan-" + me.getOffice().getCode() + "-" + year;
@@ -79,14 +80,5 @@ public class ObjectionFilesServlet extends HttpServlet {
         } else {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
-    }
-
-    /** The year asked for, when it is a plausible one; else {@code fallback}. */
-    static int year(String param, int fallback) {
-        if (param != null && param.matches("\\d{4}")) {
-            int y = Integer.parseInt(param);
-            return y >= 2008 && y <= fallback + 1 ? y : fallback;
-        }
-        return fallback;
     }
 }

@@ -4,6 +4,7 @@ import id.go.kpu.eppid.objection.application.Objections;
 import id.go.kpu.eppid.objection.domain.Objection;
 import id.go.kpu.eppid.objection.domain.ObjectionChannel;
 import id.go.kpu.eppid.shared.web.Faces;
+import id.go.kpu.eppid.shared.web.ReportYears;
 import id.go.kpu.eppid.shared.web.PageSteps;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
 import id.go.kpu.eppid.staff.domain.Role;
@@ -15,7 +16,6 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Backs {@code /staff/objections.xhtml} (LAW-3, LAW-4): the office's objection register for a year, with Excel and
@@ -44,8 +44,7 @@ public class ObjectionRegisterBacking extends ObjectionFields {
     void init() {
         StaffAccount me = currentStaff.get();
         thisYear = LocalDate.now(me.getOffice().getZone()).getYear();
-        Long asked = Faces.longParam("year");
-        year = asked != null && asked >= 2008 && asked <= thisYear ? asked.intValue() : thisYear;
+        year = ReportYears.requested(thisYear);
         rows = objections.register(me.getOffice().getId(), year);
         receivedOn = LocalDate.now(me.getOffice().getZone());
     }
@@ -81,7 +80,7 @@ public class ObjectionRegisterBacking extends ObjectionFields {
     }
 
     public List<Integer> getYears() {
-        return IntStream.rangeClosed(0, 5).mapToObj(i -> thisYear - i).toList();
+        return ReportYears.recent(thisYear, 5);
     }
 
     public List<ObjectionChannel> getChannels() {

@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A KPU office (ORG-1): national, province or regency/city, with its own time zone and service hours.
@@ -79,6 +81,15 @@ public class Office {
 
     public OfficeLevel getLevel() {
         return level;
+    }
+
+    /** ORG-1: this office and every office above it, this one first (the escalation path, who publishes for it). */
+    public List<Office> chain() {
+        List<Office> chain = new ArrayList<>();
+        for (Office o = this; o != null; o = o.parent) {
+            chain.add(o);
+        }
+        return chain;
     }
 
     public Office getParent() {

@@ -348,7 +348,7 @@ public class RequestDecisions {
     private void history(ServiceRequest request, StaffAccount actor, EventAction action, RequestStatus to,
             String note) {
         em.persist(new RequestEvent(request, clock.instant(), actor.getUsername(), action, null, to,
-                note == null ? null : note.length() > 500 ? note.substring(0, 500) : note));
+                note));
     }
 
 }

@@ -11,6 +11,7 @@ import id.go.kpu.eppid.processing.domain.DecisionOutcome;
 import id.go.kpu.eppid.report.domain.ServiceFigures;
 import id.go.kpu.eppid.request.domain.Channel;
 import id.go.kpu.eppid.request.domain.RequestStatus;
+import id.go.kpu.eppid.shared.persistence.IdList;
 import id.go.kpu.eppid.shared.persistence.InstantConverter;
 import id.go.kpu.eppid.survey.application.SatisfactionIndexes;
 import id.go.kpu.eppid.survey.domain.SatisfactionIndex;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * LAW-4, REQ-10: the yearly service report of an office — or rolled up for a province with its regencies and cities,
@@ -53,7 +53,7 @@ public class ServiceReports {
     /** The report of {@code office} (with the offices below it when {@code rollUp}) for {@code year}. */
     public Report of(Office office, boolean rollUp, int year) {
         List<Long> ids = rollUp ? offices.subtree(office) : List.of(office.getId());
-        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String in = IdList.of(ids);
         Map<Long, OfficeCalendar> cals = new HashMap<>();
         Map<Long, List<String>> categories = new HashMap<>();
         for (Object row : em.createNativeQuery("SELECT DISTINCT i.request_id, i.category_code FROM requested_item i "

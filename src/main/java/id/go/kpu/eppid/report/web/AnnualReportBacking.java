@@ -6,6 +6,7 @@ import id.go.kpu.eppid.report.application.ServiceReports;
 import id.go.kpu.eppid.report.domain.ServiceFigures;
 import id.go.kpu.eppid.shared.pdf.PdfDocuments;
 import id.go.kpu.eppid.shared.web.Faces;
+import id.go.kpu.eppid.shared.web.ReportYears;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
 import id.go.kpu.eppid.staff.domain.Role;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
@@ -19,7 +20,6 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Backs {@code /staff/reports.xhtml} (LAW-4): the annual service report of the staff member's office for any year
@@ -45,8 +45,7 @@ public class AnnualReportBacking implements Serializable {
     void init() {
         StaffAccount me = currentStaff.get();
         thisYear = LocalDate.now(me.getOffice().getZone()).getYear();
-        Long asked = Faces.longParam("year");
-        year = asked != null && asked >= 2008 && asked <= thisYear ? asked.intValue() : thisYear;
+        year = ReportYears.requested(thisYear);
         rollUp = Long.valueOf(1).equals(Faces.longParam("rollup")) && isMayRollUp();
         report = reports.of(me.getOffice(), rollUp, year);
     }
@@ -88,7 +87,7 @@ public class AnnualReportBacking implements Serializable {
     }
 
     public List<Integer> getYears() {
-        return IntStream.rangeClosed(0, 5).mapToObj(i -> thisYear - i).toList();
+        return ReportYears.recent(thisYear, 5);
     }
 
     public ServiceReports.Report getReport() {

@@ -12,6 +12,7 @@ import id.go.kpu.eppid.shared.web.LocaleBean;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
 import id.go.kpu.eppid.staff.domain.Role;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
+import id.go.kpu.eppid.shared.web.ReportYears;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -56,9 +57,7 @@ public class AnnualReportServlet extends HttpServlet {
             return;
         }
         int thisYear = LocalDate.now(me.getOffice().getZone()).getYear();
-        String y = req.getParameter("year");
-        int year = y != null && y.matches("\\d{4}") && Integer.parseInt(y) >= 2008
-                && Integer.parseInt(y) <= thisYear ? Integer.parseInt(y) : thisYear;
+        int year = ReportYears.of(req.getParameter("year"), thisYear);
         OfficeLevel level = me.getOffice().getLevel();
         boolean rollUp = "1".equals(req.getParameter("rollup"))
                 && (level == OfficeLevel.NATIONAL || level == OfficeLevel.PROVINCE);

@@ -6,7 +6,7 @@ import id.go.kpu.eppid.office.domain.OfficeLevel;
 import id.go.kpu.eppid.report.application.PublicStatistics;
 import id.go.kpu.eppid.report.application.ServiceReports;
 import id.go.kpu.eppid.report.domain.ServiceFigures;
-import id.go.kpu.eppid.shared.web.Faces;
+import id.go.kpu.eppid.shared.web.ReportYears;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +15,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Backs the public {@code /statistics.xhtml?office=5371&year=2026} (LAW-4): an office's requests per month, outcomes,
@@ -43,8 +42,7 @@ public class PublicStatisticsBacking implements Serializable {
         String code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("office");
         office = offices.orNational(code).orElseThrow();
         thisYear = LocalDate.now(office.getZone()).getYear();
-        Long asked = Faces.longParam("year");
-        year = asked != null && asked >= 2008 && asked <= thisYear ? asked.intValue() : thisYear;
+        year = ReportYears.requested(thisYear);
         report = statistics.of(office, year);
     }
 
@@ -82,6 +80,6 @@ public class PublicStatisticsBacking implements Serializable {
     }
 
     public List<Integer> getYears() {
-        return IntStream.rangeClosed(0, 3).mapToObj(i -> thisYear - i).toList();
+        return ReportYears.recent(thisYear, 3);
     }
 }

@@ -53,6 +53,9 @@ public class RequestEvent {
     @Column(length = 500)
     private String note;
 
+    /** The longest note kept; a longer one is cut with an ellipsis (the history line, not the record itself). */
+    public static final int NOTE_LENGTH = 500;
+
     protected RequestEvent() {
     }
 
@@ -64,7 +67,7 @@ public class RequestEvent {
         this.action = action;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
-        this.note = note;
+        this.note = note == null || note.length() <= NOTE_LENGTH ? note : note.substring(0, NOTE_LENGTH - 1) + "…";
     }
 
     public Long getId() {

@@ -78,8 +78,7 @@ public class RequestSurveyBacking implements Serializable {
             Faces.error(null, "survey.request.answered");
             return null;
         }
-        SurveyBacking.markOpenedAtDesk(s.getToken());
-        return "/survey?faces-redirect=true&t=" + s.getToken();
+        return SurveyBacking.openAtDesk(s.getToken());
     }
 
     public SurveyResponse getSurvey() {

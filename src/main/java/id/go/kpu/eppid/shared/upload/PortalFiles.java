@@ -84,6 +84,15 @@ public class PortalFiles {
         return new FileDetails(stored.storedName(), name, mediaType, stored.sizeBytes(), stored.sha256Hex());
     }
 
+    /** A kept file's bytes (small files: archived PDFs), for sending whole or attaching to a mail. */
+    public byte[] bytes(String storedName) {
+        try (InputStream in = files.open(storedName)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Opens a kept file. */
     public InputStream open(String storedName) throws IOException {
         return files.open(storedName);

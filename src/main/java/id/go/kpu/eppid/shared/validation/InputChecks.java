@@ -59,6 +59,30 @@ public final class InputChecks {
         return link;
     }
 
+    /** Whether {@code value} looks like an e-mail address (the same rule as {@link #email}). */
+    public static boolean isEmail(String value) {
+        return value != null && EMAIL.matcher(value).matches();
+    }
+
+    /** How far back the desk may date something it received (a letter that waited in the mail room). */
+    public static final int RECEIVED_DAYS_BACK = 60;
+
+    /**
+     * When the desk received something it records now: {@code day} (an office date; null or today means now), or a
+     * problem at {@code field} when it is in the future or more than {@value #RECEIVED_DAYS_BACK} days back.
+     */
+    public static java.time.Instant receivedAt(List<Problem> problems, String field, java.time.LocalDate day,
+            java.time.ZoneId zone, java.time.Clock clock) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(zone));
+        if (day == null || day.equals(today)) {
+            return clock.instant();
+        }
+        if (day.isAfter(today) || day.isBefore(today.minusDays(RECEIVED_DAYS_BACK))) {
+            problems.add(new Problem(field, "validation.receivedOn", RECEIVED_DAYS_BACK));
+        }
+        return day.atStartOfDay(zone).toInstant();
+    }
+
     /** Trimmed text, or null when blank (for optional fields already checked). */
     public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

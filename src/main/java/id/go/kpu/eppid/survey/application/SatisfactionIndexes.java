@@ -1,5 +1,6 @@
 package id.go.kpu.eppid.survey.application;
 
+import id.go.kpu.eppid.shared.persistence.IdList;
 import id.go.kpu.eppid.shared.persistence.InstantConverter;
 import id.go.kpu.eppid.survey.domain.SatisfactionIndex;
 import id.go.kpu.eppid.survey.domain.SurveyElement;
@@ -29,7 +30,8 @@ public class SatisfactionIndexes {
      * rolled up with those below it) for {@code service}, or every service when it is null.
      */
     public SatisfactionIndex of(Collection<Long> officeIds, SurveyService service, Instant from, Instant to) {
-        String where = " where r.office_id in (" + ids(officeIds) + ") and r.submitted_at >= ? and r.submitted_at < ?"
+        String where = " where r.office_id in (" + IdList.of(officeIds) + ")"
+                + " and r.submitted_at >= ? and r.submitted_at < ?"
                 + (service == null ? "" : " and r.service = ?");
         var count = em.createNativeQuery("select count(*) from survey_response r" + where);
         var tallies = em.createNativeQuery("select a.element_code, sum(a.score), count(*) from survey_answer a "
@@ -48,11 +50,5 @@ public class SatisfactionIndexes {
                             ((Number) r[2]).longValue())));
         }
         return SatisfactionIndex.of(((Number) count.getSingleResult()).longValue(), byElement);
-    }
-
-    /** Office ids as a SQL list (numbers only, never text from a user). */
-    private static String ids(Collection<Long> officeIds) {
-        return officeIds.isEmpty() ? "-1" : officeIds.stream().map(String::valueOf)
-                .reduce((a, b) -> a + "," + b).orElseThrow();
     }
 }

@@ -4,6 +4,7 @@ import id.go.kpu.eppid.office.application.OfficeDirectory;
 import id.go.kpu.eppid.office.domain.Office;
 import id.go.kpu.eppid.office.domain.OfficeLevel;
 import id.go.kpu.eppid.shared.web.Faces;
+import id.go.kpu.eppid.shared.web.ReportYears;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
 import id.go.kpu.eppid.staff.domain.Role;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
@@ -70,7 +71,7 @@ public class SatisfactionBacking implements Serializable {
             to = t;
         }
         Office office = currentStaff.get().getOffice();
-        LocalDate start = from == null ? LocalDate.of(2008, 1, 1) : from;
+        LocalDate start = from == null ? LocalDate.of(ReportYears.FIRST, 1, 1) : from;
         LocalDate end = to == null ? LocalDate.now(zone()) : to;
         index = indexes.of(rollUp ? offices.subtree(office) : List.of(office.getId()), service,
                 start.atStartOfDay(zone()).toInstant(), end.plusDays(1).atStartOfDay(zone()).toInstant());

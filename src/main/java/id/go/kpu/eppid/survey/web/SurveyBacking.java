@@ -49,10 +49,16 @@ public class SurveyBacking implements Serializable {
 
     /** Marks in the session that the desk opened this survey on its own screen (answers count as given at the desk). */
     @SuppressWarnings("unchecked")
-    public static void markOpenedAtDesk(String token) {
+    private static void markOpenedAtDesk(String token) {
         Map<String, Object> session = FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
         Set<String> tokens = (Set<String>) session.computeIfAbsent(DESK_TOKENS, k -> new HashSet<String>());
         tokens.add(token);
+    }
+
+    /** Opens the survey on the staff screen, turned to the applicant or party: the outcome to navigate to. */
+    public static String openAtDesk(String token) {
+        markOpenedAtDesk(token);
+        return "/survey?faces-redirect=true&t=" + token;
     }
 
     @SuppressWarnings("unchecked")

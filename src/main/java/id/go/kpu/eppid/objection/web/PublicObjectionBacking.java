@@ -3,6 +3,7 @@ package id.go.kpu.eppid.objection.web;
 import id.go.kpu.eppid.objection.application.Objections;
 import id.go.kpu.eppid.objection.domain.Objection;
 import id.go.kpu.eppid.request.application.RequestTracking;
+import id.go.kpu.eppid.request.web.TrackingLookup;
 import id.go.kpu.eppid.request.application.TrackingView;
 import id.go.kpu.eppid.shared.time.OfficeDateFormat;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
@@ -43,9 +44,8 @@ public class PublicObjectionBacking extends ObjectionFields {
 
     /** Finds the request and its objection window. */
     public void check() {
-        view = tracking.find(number, code).orElse(null);
+        view = TrackingLookup.find(tracking, number, code);
         if (view == null) {
-            Faces.error(null, "track.notFound");
             return;
         }
         load();

@@ -7,6 +7,7 @@ import id.go.kpu.eppid.request.application.Receipt;
 import id.go.kpu.eppid.request.application.RequestIntake;
 import id.go.kpu.eppid.request.application.RequestTracking;
 import id.go.kpu.eppid.request.application.RequestUploads;
+import id.go.kpu.eppid.shared.web.ClientAddress;
 import id.go.kpu.eppid.request.application.TrackingView;
 import id.go.kpu.eppid.request.domain.ApplicantType;
 import id.go.kpu.eppid.request.domain.Channel;
@@ -127,7 +128,7 @@ public class RequestResource {
         if (query == null) {
             throw new BadRequestException();
         }
-        return tracking.find(query.number(), query.code()).orElseThrow(NotFoundException::new);
+        return tracking.find(query.number(), query.code(), ClientAddress.of(http)).orElseThrow(NotFoundException::new);
     }
 
     private void accept(ParsedMultipart form, String field, FileKind kind, List<AcceptedFile> accepted,

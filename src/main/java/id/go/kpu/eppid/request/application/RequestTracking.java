@@ -4,10 +4,16 @@ import id.go.kpu.eppid.request.domain.RegistrationNumber;
 import id.go.kpu.eppid.request.domain.RequestEvent;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
 import id.go.kpu.eppid.request.domain.TrackingCode;
+import id.go.kpu.eppid.shared.security.FailedAttempts;
+import id.go.kpu.eppid.shared.security.TooManyAttemptsException;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Looks a request up by registration number and tracking code for the applicant. */
 @ApplicationScoped
@@ -16,8 +22,42 @@ public class RequestTracking {
     @PersistenceContext
     private EntityManager em;
 
-    /** The request's public view, when the number exists and the code matches; empty otherwise (either way). */
-    public Optional<TrackingView> find(String number, String code) {
+    @Inject
+    @ConfigProperty(name = "portal.tracking.maxFailures", defaultValue = "10")
+    private int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "portal.tracking.windowMinutes", defaultValue = "15")
+    private int windowMinutes;
+
+    private FailedAttempts failures;
+
+    @PostConstruct
+    void init() {
+        failures = new FailedAttempts(maxFailures, Duration.ofMinutes(windowMinutes));
+    }
+
+    /**
+     * The request's public view, when the number exists and the code matches; empty otherwise (either way, so a
+     * wrong code tells nothing about the number). A client whose lookups failed {@code portal.tracking.maxFailures}
+     * times within {@code portal.tracking.windowMinutes} is refused until an attempt comes back.
+     *
+     * @param client the client's address ({@code ClientAddress})
+     * @throws TooManyAttemptsException when the client must wait
+     */
+    public Optional<TrackingView> find(String number, String code, String client) {
+        Duration wait = failures.waitFor(client);
+        if (!wait.isZero()) {
+            throw new TooManyAttemptsException(wait);
+        }
+        Optional<TrackingView> found = find(number, code);
+        if (found.isEmpty()) {
+            failures.fail(client);
+        }
+        return found;
+    }
+
+    private Optional<TrackingView> find(String number, String code) {
         Optional<RegistrationNumber> parsed = RegistrationNumber.parse(number);
         if (parsed.isEmpty() || code == null || code.isBlank()) {
             return Optional.empty();

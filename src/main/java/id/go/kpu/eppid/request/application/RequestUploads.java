@@ -3,9 +3,11 @@ package id.go.kpu.eppid.request.application;
 import id.go.kpu.eppid.request.domain.FileKind;
 import id.go.kpu.eppid.shared.upload.ContentInspector;
 import id.go.kpu.eppid.shared.upload.FileDetails;
+import id.go.kpu.eppid.shared.upload.FileScreening;
 import id.go.kpu.eppid.shared.upload.FileStore;
 import id.go.kpu.eppid.shared.upload.PortalFiles;
 import id.go.kpu.eppid.shared.upload.StoredFile;
+import id.go.kpu.eppid.shared.upload.UploadNames;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -20,13 +22,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Accepts the files of a request: size limits (ID scan ≤ 5 MB, letter ≤ 10 MB by default), the type detected by
- * Tika from the bytes (JPEG, PNG or PDF only, and for prepared data also Office files and plain text; the name and declared type are not trusted), then a staging area
- * until the request is submitted. On submission the file moves to the permanent store outside the web root.
+ * Accepts the files of a request: a plain file name ({@link UploadNames}), size limits (ID scan ≤ 5 MB, letter
+ * ≤ 10 MB by default), the type detected by Tika from the bytes (JPEG, PNG or PDF only, and for prepared data also
+ * Office files and plain text; the name and declared type are not trusted), a look inside for what the type hides
+ * ({@link FileScreening}: truncation, polyglots, script, pixel and decompression bombs), then a staging area until
+ * the request is submitted. On submission the file moves to the permanent store outside the web root.
  */
 @ApplicationScoped
 public class RequestUploads {
@@ -111,6 +116,9 @@ public class RequestUploads {
     /** Checks and stages an upload by {@code rule}; {@code kind} is what the file is to its owner. */
     public AcceptedFile accept(FileKind kind, Rule rule, String originalName, long size, InputStream content) {
         String field = rule.field();
+        if (!UploadNames.isAcceptable(originalName)) {
+            throw new InvalidInputException(field, "upload.badName", UploadNames.MAX_LENGTH);
+        }
         if (size > rule.maxBytes()) {
             throw new InvalidInputException(field, "upload.tooLarge", megabytes(rule.maxBytes()));
         }
@@ -126,6 +134,12 @@ public class RequestUploads {
             if (stored.sizeBytes() > rule.maxBytes()) {
                 staging.delete(stored.storedName());
                 throw new InvalidInputException(field, "upload.tooLarge", megabytes(rule.maxBytes()));
+            }
+            Optional<FileScreening.Problem> problem =
+                    FileScreening.screen(inspection.baseType(), staging.path(stored.storedName()));
+            if (problem.isPresent()) {
+                staging.delete(stored.storedName());
+                throw new InvalidInputException(field, problem.get().messageKey());
             }
             return new AcceptedFile(kind, stored.storedName(), displayName(originalName), inspection.mediaType(),
                     stored.sizeBytes(), stored.sha256Hex());

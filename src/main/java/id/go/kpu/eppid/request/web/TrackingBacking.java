@@ -3,7 +3,6 @@ package id.go.kpu.eppid.request.web;
 import id.go.kpu.eppid.deadline.application.DeadlineExplanation;
 import id.go.kpu.eppid.request.application.RequestTracking;
 import id.go.kpu.eppid.request.application.TrackingView;
-import id.go.kpu.eppid.shared.web.Faces;
 import id.go.kpu.eppid.shared.web.LocaleBean;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,9 +32,8 @@ public class TrackingBacking implements Serializable {
     private TrackingView view;
 
     public void track() {
-        view = tracking.find(number, code).orElse(null);
+        view = TrackingLookup.find(tracking, number, code);
         if (view == null) {
-            Faces.error(null, "track.notFound");
             return;
         }
         access.grant(tracking.receipt(view, code));

@@ -1,6 +1,7 @@
 package id.go.kpu.eppid.shared.api;
 
 import id.go.kpu.eppid.shared.i18n.Messages;
+import id.go.kpu.eppid.shared.security.TooManyAttemptsException;
 import id.go.kpu.eppid.shared.upload.UploadTooLargeException;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import jakarta.ws.rs.WebApplicationException;
@@ -29,6 +30,11 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
                     .map(p -> new ApiError.FieldProblem(p.field(), p.key(), m.get(p.key(), p.args())))
                     .toList();
             return json(422, new ApiError("INVALID_INPUT", m.get("api.error.invalid"), problems));
+        }
+        if (e instanceof TooManyAttemptsException tooMany) {
+            return Response.fromResponse(json(429, ApiError.of("TOO_MANY_ATTEMPTS",
+                            m.get("track.tooMany", tooMany.minutes()))))
+                    .header(HttpHeaders.RETRY_AFTER, tooMany.waitFor().toSeconds() + 1).build();
         }
         if (e instanceof UploadTooLargeException) {
             return json(413, ApiError.of("TOO_LARGE", m.get("api.error.tooLarge")));

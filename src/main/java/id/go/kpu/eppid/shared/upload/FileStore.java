@@ -159,6 +159,17 @@ public final class FileStore {
     }
 
     /**
+     * The path of a stored file, for code that must look at it in place (e.g. {@link FileScreening}); read only.
+     *
+     * @param storedName a name returned by {@link #store}
+     * @return the path under the base directory
+     * @throws IllegalArgumentException when the name is not one this store generates
+     */
+    public Path path(String storedName) {
+        return resolve(storedName);
+    }
+
+    /**
      * @param storedName a name returned by {@link #store}
      * @return true when the file exists
      * @throws IllegalArgumentException when the name is not one this store generates

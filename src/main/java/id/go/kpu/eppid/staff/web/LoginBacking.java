@@ -45,6 +45,7 @@ public class LoginBacking {
                                 password == null ? "" : password)));
         switch (status) {
             case SUCCESS -> {
+                ((HttpServletRequest) external.getRequest()).changeSessionId(); // no session fixation (ASVS 3.2.1)
                 external.getFlash().setKeepMessages(true);
                 external.redirect(external.getRequestContextPath() + safeTarget(next));
             }

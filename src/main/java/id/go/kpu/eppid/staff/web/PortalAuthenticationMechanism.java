@@ -1,5 +1,6 @@
 package id.go.kpu.eppid.staff.web;
 
+import id.go.kpu.eppid.shared.web.SecurityHeadersFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -52,6 +53,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (!context.isProtected()) {
             return context.doNothing();
         }
+        SecurityHeadersFilter.apply(request, response); // answered here, before any filter
         if (api) {
             return unauthorized(response, context);
         }
@@ -80,6 +82,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+        SecurityHeadersFilter.apply(context.getRequest(), response);
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"e-PPID\", charset=\"UTF-8\"");

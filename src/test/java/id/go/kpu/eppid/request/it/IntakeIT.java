@@ -103,10 +103,10 @@ class IntakeIT {
         assertTrue(r.dueAt().isAfter(r.receivedAt().plusSeconds(10L * 24 * 3600)), "10 working days > 10 days");
         assertEquals(1, mailQueue.forRequest(r.requestId()).size(), "confirmation mail queued");
 
-        TrackingView view = tracking.find(r.registrationNumber(), r.trackingCode()).orElseThrow();
+        TrackingView view = tracking.find(r.registrationNumber(), r.trackingCode(), "192.0.2.1").orElseThrow();
         assertEquals(RequestStatus.RECEIVED, view.status());
         assertEquals(1, view.history().size());
-        assertTrue(tracking.find(r.registrationNumber(), "WRONGCODE2").isEmpty());
+        assertTrue(tracking.find(r.registrationNumber(), "WRONGCODE2", "192.0.2.1").isEmpty());
     }
 
     @Test

@@ -1,0 +1,44 @@
+package id.go.kpu.eppid.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The address of the client behind a request, for limits per client. Behind a reverse proxy every request comes from
+ * the proxy: {@code portal.trustedProxies} lists the proxies' addresses (comma-separated), and for a request from one
+ * of them the nearest address in {@code X-Forwarded-For} that is not itself a trusted proxy is taken. A header from
+ * anyone else is ignored (it could be forged).
+ */
+public final class ClientAddress {
+
+    private ClientAddress() {
+    }
+
+    /** @return the client's address */
+    public static String of(HttpServletRequest request) {
+        String remote = request.getRemoteAddr();
+        Set<String> trusted = trustedProxies();
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded == null || !trusted.contains(remote)) {
+            return remote;
+        }
+        List<String> hops = Arrays.stream(forwarded.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            if (!trusted.contains(hops.get(i))) {
+                return hops.get(i);
+            }
+        }
+        return remote;
+    }
+
+    private static Set<String> trustedProxies() {
+        return ConfigProvider.getConfig().getOptionalValue("portal.trustedProxies", String.class)
+                .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
+    }
+}

@@ -18,8 +18,10 @@ public final class MultipartBody {
         return this;
     }
 
+    /** A file part; quotes and line breaks in the name are percent-encoded, as browsers do (WHATWG HTML). */
     public MultipartBody file(String name, String fileName, String contentType, byte[] content) {
-        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+        String quoted = fileName.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
+        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + quoted
                 + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
         out.writeBytes(content);
         write("\r\n");
@@ -43,6 +45,11 @@ public final class MultipartBody {
 
     /** A complete, valid information request to {@code officeId} with a JPEG ID scan. */
     public static MultipartBody validRequest(long officeId, String kind, byte[] idScan) {
+        return validRequestFields(officeId, kind).file("idScan", "ktp.jpg", "image/jpeg", idScan);
+    }
+
+    /** Every field of a valid request to {@code officeId}, but no file yet. */
+    public static MultipartBody validRequestFields(long officeId, String kind) {
         return new MultipartBody()
                 .field("officeId", String.valueOf(officeId))
                 .field("kind", kind)
@@ -59,7 +66,6 @@ public final class MultipartBody {
                 .field("obtainMethod", "SOFTCOPY")
                 .field("deliveryMethod", "EMAIL")
                 .field("informationSource", "Berita daring")
-                .field("consent", "true")
-                .file("idScan", "ktp.jpg", "image/jpeg", idScan);
+                .field("consent", "true");
     }
 }

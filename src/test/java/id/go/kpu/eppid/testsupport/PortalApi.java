@@ -18,7 +18,7 @@ public final class PortalApi {
     public static final String DEMO_PASSWORD = "Demo#2026";
 
     private final String root;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     public PortalApi(URL base) {
         this.root = base.toString().replaceAll("/$", "");

@@ -13,7 +13,26 @@ public final class TestDatabase {
     public static final String USER = "eppid";
     public static final String PASSWORD = "eppid-test";
 
+    /** The empty database BackupRestoreIT restores the test database into: the test database's name + this. */
+    public static final String RESTORE_SUFFIX = "_restore";
+
     private TestDatabase() {
+    }
+
+    /**
+     * Lifts the lock-out of demo accounts a test locked on purpose (every account when none is named), so that later
+     * test classes, which share the database, can sign in with them.
+     */
+    public static void unlock(String... usernames) throws java.sql.SQLException {
+        String sql = "update staff_account set failed_logins = 0, locked_until = null"
+                + (usernames.length == 0 ? "" : " where username in (" + "?,".repeat(usernames.length - 1) + "?)");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("test.db.url"), USER,
+                PASSWORD); java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < usernames.length; i++) {
+                s.setString(i + 1, usernames[i]);
+            }
+            s.executeUpdate();
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -29,6 +48,7 @@ public final class TestDatabase {
                     new File(buildDir, "it-mariadb/base"));
         }
         LocalDatabase.provision(embedded, port, name, USER, PASSWORD, true);
-        System.out.println("[test-database] fresh database " + name + " ready");
+        LocalDatabase.provision(embedded, port, name + RESTORE_SUFFIX, USER, PASSWORD, true);
+        System.out.println("[test-database] fresh databases " + name + " and " + name + RESTORE_SUFFIX + " ready");
     }
 }

@@ -42,6 +42,18 @@ public final class TestFiles {
         return write(image, "png");
     }
 
+    /** A photo-like PNG (noise, so the size grows with the pixel count). */
+    public static byte[] png(int width, int height, long seed) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(seed);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0xFFFFFF));
+            }
+        }
+        return write(image, "png");
+    }
+
     /** A minimal but well-formed PDF. */
     public static byte[] pdf() {
         return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"

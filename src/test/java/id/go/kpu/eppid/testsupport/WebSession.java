@@ -36,7 +36,8 @@ public final class WebSession {
 
     public WebSession(URL base) {
         this.root = base.toString().replaceAll("/$", "");
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public URI uri(String path) {

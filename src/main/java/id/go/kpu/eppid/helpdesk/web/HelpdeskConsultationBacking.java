@@ -182,8 +182,11 @@ public class HelpdeskConsultationBacking implements Serializable {
 
     /** An answer is recorded once confirmed, after an escalation answer, or again when it was not understood. */
     public boolean isMayAnswer() {
+        if (!team) {
+            return false; // also with no consultation at all: the page answers 404 and renders nothing more
+        }
         HelpdeskStatus s = consultation.getStatus();
-        return team && (s == HelpdeskStatus.CONFIRMED || s == HelpdeskStatus.ESCALATION_ANSWERED
+        return (s == HelpdeskStatus.CONFIRMED || s == HelpdeskStatus.ESCALATION_ANSWERED
                 || s == HelpdeskStatus.ANSWERED && Boolean.FALSE.equals(consultation.getUnderstood()));
     }
 

@@ -7,6 +7,7 @@ import id.go.kpu.eppid.request.application.Receipt;
 import id.go.kpu.eppid.request.application.RequestIntake;
 import id.go.kpu.eppid.request.application.RequestTracking;
 import id.go.kpu.eppid.request.application.RequestUploads;
+import id.go.kpu.eppid.shared.upload.UploadNames;
 import id.go.kpu.eppid.shared.web.ClientAddress;
 import id.go.kpu.eppid.request.application.TrackingView;
 import id.go.kpu.eppid.request.domain.ApplicantType;
@@ -135,6 +136,11 @@ public class RequestResource {
             List<Problem> problems) throws IOException {
         UploadedFile file = form.file(field).orElse(null);
         if (file == null) {
+            return;
+        }
+        if (!UploadNames.isAcceptable(file.submittedFileName())) {
+            // a crafted name as sent (the parser would only clean it for display): refused, as the issue 8 corpus
+            problems.add(new Problem(field, "upload.badName", UploadNames.MAX_LENGTH));
             return;
         }
         try (InputStream in = file.open()) {

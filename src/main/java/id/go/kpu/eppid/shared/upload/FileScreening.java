@@ -87,7 +87,7 @@ public final class FileScreening {
 
     /** Names in a PDF (keys or values, after #-escapes are decoded) that mean the document can run something. */
     private static final Set<String> PDF_ACTIVE_NAMES = Set.of("JS", "JavaScript", "Launch", "EmbeddedFile",
-            "EmbeddedFiles", "RichMedia", "XFA", "AA", "SubmitForm", "ImportData", "GoToE", "Sound", "Movie");
+            "EmbeddedFiles", "RichMedia", "XFA", "AA", "SubmitForm", "ImportData", "GoToE", "GoToR", "Sound", "Movie");
 
     private FileScreening() {
     }
@@ -102,8 +102,8 @@ public final class FileScreening {
      */
     public static Optional<Problem> screen(String baseType, Path file) throws IOException {
         return switch (baseType) {
-            case "image/jpeg" -> image(file, FileScreening::jpegEnd);
-            case "image/png" -> image(file, FileScreening::pngEnd);
+            case "image/jpeg" -> image(file, FileScreening::jpegEnd, FileScreening::jpegMetadataHoldsScript);
+            case "image/png" -> image(file, FileScreening::pngEnd, FileScreening::pngMetadataHoldsScript);
             case "application/pdf" -> pdf(file);
             case "application/x-tika-ooxml" -> zip(file);
             default -> Optional.empty();
@@ -115,7 +115,7 @@ public final class FileScreening {
         long end(ByteBuffer bytes);
     }
 
-    private static Optional<Problem> image(Path file, EndFinder ends) throws IOException {
+    private static Optional<Problem> image(Path file, EndFinder ends, MetadataScan metadata) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             if (size == 0 || size > Integer.MAX_VALUE) {
@@ -125,7 +125,7 @@ public final class FileScreening {
             if (holdsZip(bytes)) {
                 return Optional.of(Problem.HIDDEN_CONTENT);
             }
-            if (contains(bytes, SCRIPT_MARKERS)) {
+            if (contains(bytes, SCRIPT_MARKERS) || metadata.holdsScript(bytes)) {
                 return Optional.of(Problem.ACTIVE_CONTENT);
             }
             long end = ends.end(bytes);
@@ -137,6 +137,144 @@ public final class FileScreening {
             }
         }
         return pixels(file);
+    }
+
+    /** Whether an image's metadata (comments, text chunks) carries script. */
+    private interface MetadataScan {
+        boolean holdsScript(ByteBuffer bytes);
+    }
+
+    /**
+     * The segments of a JPEG before its image data (comments, EXIF, XMP): text there may not open a server-side
+     * script, not even PHP's short tag {@code <?} or JSP's {@code <%} (too short to look for in the image data).
+     */
+    private static boolean jpegMetadataHoldsScript(ByteBuffer bytes) {
+        int pos = 2;
+        int limit = bytes.limit();
+        while (pos + 4 <= limit && (bytes.get(pos) & 0xFF) == 0xFF) {
+            int marker = bytes.get(pos + 1) & 0xFF;
+            if (marker == 0xFF) {
+                pos++;
+                continue;
+            }
+            if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+                pos += 2;
+                continue;
+            }
+            if (marker == 0xDA || marker == 0xD9) {
+                return false;
+            }
+            int length = ((bytes.get(pos + 2) & 0xFF) << 8) | (bytes.get(pos + 3) & 0xFF);
+            int end = Math.min(limit, pos + 2 + length);
+            if (length < 2 || textHoldsScript(bytes.slice(pos + 4, Math.max(0, end - pos - 4)))) {
+                return length >= 2;
+            }
+            pos = end;
+        }
+        return false;
+    }
+
+    /** The text chunks of a PNG (tEXt, and zTXt and iTXt inflated, at most 1 MB each) may not carry script. */
+    private static boolean pngMetadataHoldsScript(ByteBuffer bytes) {
+        int pos = 8;
+        int limit = bytes.limit();
+        while (pos + 12 <= limit) {
+            long length = Integer.toUnsignedLong(bytes.getInt(pos));
+            if (pos + 12 + length > limit) {
+                return false; // cut short: the end check reports it
+            }
+            String type = new String(new byte[] {bytes.get(pos + 4), bytes.get(pos + 5), bytes.get(pos + 6),
+                bytes.get(pos + 7)}, StandardCharsets.US_ASCII);
+            ByteBuffer data = bytes.slice(pos + 8, (int) length);
+            if (type.equals("tEXt") && textHoldsScript(data)
+                    || type.equals("zTXt") && textHoldsScript(inflatedText(data, 1))
+                    || type.equals("iTXt") && textHoldsScript(iTxtText(data))) {
+                return true;
+            }
+            if (type.equals("IEND")) {
+                return false;
+            }
+            pos += 12 + (int) length;
+        }
+        return false;
+    }
+
+    /** The text of an iTXt chunk: keyword, NUL, compression flag and method, language, NUL, keyword, NUL, text. */
+    private static ByteBuffer iTxtText(ByteBuffer data) {
+        int keywordEnd = indexOf(data, 0, (byte) 0);
+        if (keywordEnd < 0 || keywordEnd + 3 > data.limit()) {
+            return data;
+        }
+        boolean compressed = data.get(keywordEnd + 1) == 1;
+        int languageEnd = indexOf(data, keywordEnd + 3, (byte) 0);
+        int translatedEnd = languageEnd < 0 ? -1 : indexOf(data, languageEnd + 1, (byte) 0);
+        if (translatedEnd < 0) {
+            return data;
+        }
+        ByteBuffer text = data.slice(translatedEnd + 1, data.limit() - translatedEnd - 1);
+        return compressed ? inflated(text) : text;
+    }
+
+    /** The compressed text after a keyword and its NUL and one method byte (zTXt). */
+    private static ByteBuffer inflatedText(ByteBuffer data, int methodBytes) {
+        int keywordEnd = indexOf(data, 0, (byte) 0);
+        int from = keywordEnd + 1 + methodBytes;
+        return keywordEnd < 0 || from > data.limit() ? data : inflated(data.slice(from, data.limit() - from));
+    }
+
+    private static ByteBuffer inflated(ByteBuffer compressed) {
+        byte[] in = new byte[compressed.remaining()];
+        compressed.duplicate().get(in);
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(in);
+            byte[] out = new byte[1024 * 1024];
+            int n = 0;
+            while (n < out.length && !inflater.finished() && !inflater.needsInput()) {
+                n += inflater.inflate(out, n, out.length - n);
+            }
+            return ByteBuffer.wrap(out, 0, n).slice();
+        } catch (DataFormatException e) {
+            return ByteBuffer.wrap(in);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    private static int indexOf(ByteBuffer data, int from, byte b) {
+        for (int i = from; i < data.limit(); i++) {
+            if (data.get(i) == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Text of metadata: any script marker, or a processing instruction other than XMP's {@code <?xpacket}/XML's. */
+    private static boolean textHoldsScript(ByteBuffer text) {
+        if (contains(text, SCRIPT_MARKERS)) {
+            return true;
+        }
+        for (int i = 0; i + 1 < text.limit(); i++) {
+            byte next = text.get(i + 1);
+            if (text.get(i) == '<' && (next == '%'
+                    || next == '?' && !startsWith(text, i + 2, "xpacket") && !startsWith(text, i + 2, "xml"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(ByteBuffer text, int at, String prefix) {
+        if (at + prefix.length() > text.limit()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (lower(text.get(at + k), true) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A JPEG ends with EOI (FF D9); a few trailing NUL or line-end bytes of careless writers are tolerated. */

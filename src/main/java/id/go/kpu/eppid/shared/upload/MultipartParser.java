@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.fileupload2.core.DiskFileItem;
 import org.apache.commons.fileupload2.core.DiskFileItemFactory;
 import org.apache.commons.fileupload2.core.FileItemInput;
@@ -187,11 +190,27 @@ public final class MultipartParser {
                 input.getHeaders()));
     }
 
+    private static final Pattern QUOTED_FILE_NAME =
+            Pattern.compile("(?i);\\s*filename=\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /**
+     * The quoted {@code filename} of a Content-Disposition exactly as sent: the header parser trims the white space
+     * around it, which hides a crafted name such as {@code "ktp.jpg "} ({@link UploadNames}).
+     */
+    static Optional<String> quotedFileName(String contentDisposition) {
+        if (contentDisposition == null) {
+            return Optional.empty();
+        }
+        Matcher m = QUOTED_FILE_NAME.matcher(contentDisposition);
+        return m.find() ? Optional.of(m.group(1).replaceAll("\\\\(.)", "$1")) : Optional.empty();
+    }
+
     private void readFile(JakartaServletDiskFileUpload upload, FileItemInput input, String fieldName,
             ParsedMultipart result, byte[] buffer) throws IOException {
         // getName() would throw on a NUL in the name; read the raw value from the headers and sanitise it instead
         String rawName = upload.getFileName(input.getHeaders());
         String fileName = UploadedFile.sanitizeFileName(rawName);
+        String submittedName = quotedFileName(input.getHeaders().getHeader("content-disposition")).orElse(rawName);
         DiskFileItem item = factory.fileItemBuilder()
                 .setFieldName(fieldName)
                 .setContentType(input.getContentType())
@@ -199,7 +218,8 @@ public final class MultipartParser {
                 .setFileName(fileName)
                 .setFileItemHeaders(input.getHeaders())
                 .get();
-        UploadedFile file = new UploadedFile(fieldName, fileName, input.getContentType(), item, input.getHeaders());
+        UploadedFile file = new UploadedFile(fieldName, fileName, submittedName, input.getContentType(), item,
+                input.getHeaders());
         result.addFile(file); // registered before writing so that a failure below still deletes its temp file
         long copied;
         long drained = 0;

@@ -1,5 +1,6 @@
 package id.go.kpu.eppid.shared.upload;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,18 +12,19 @@ import java.util.regex.Pattern;
  * or drive letters ({@code ../../etc/passwd.jpg}, {@code C:\x.jpg}, percent-encoded ones), control characters
  * (NUL, line breaks), bidirectional overrides that make {@code ktp\u202Egpj.exe} look like {@code ktpexe.jpg},
  * hidden names ({@code .htaccess}), Windows device names ({@code CON.jpg}), a trailing dot or space, or more than
- * {@value #MAX_LENGTH} characters.
+ * {@value #MAX_LENGTH} bytes in UTF-8 (what file systems allow). Percent-encoded paths count as paths, even encoded
+ * twice ({@code %252e%252e%252f}).
  */
 public final class UploadNames {
 
-    /** The longest name kept, as most file systems allow. */
+    /** The longest name kept, in UTF-8 bytes, as most file systems allow. */
     public static final int MAX_LENGTH = 255;
 
     private static final Set<String> DEVICES = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
             "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8",
             "lpt9");
 
-    private static final Pattern ENCODED_SEPARATOR = Pattern.compile("(?i)%(2e%2e|2f|5c|00)");
+    private static final Pattern ESCAPE = Pattern.compile("%([0-9A-Fa-f]{2})");
 
     private UploadNames() {
     }
@@ -35,8 +37,8 @@ public final class UploadNames {
         if (name == null || name.isEmpty()) {
             return true;
         }
-        if (name.length() > MAX_LENGTH || name.startsWith(".") || name.endsWith(".") || name.endsWith(" ")
-                || ENCODED_SEPARATOR.matcher(name).find()) {
+        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_LENGTH || name.startsWith(".") || name.endsWith(".")
+                || name.endsWith(" ") || hidesAPath(name)) {
             return false;
         }
         for (int i = 0; i < name.length(); i++) {
@@ -49,9 +51,29 @@ public final class UploadNames {
         return !DEVICES.contains(base);
     }
 
+    /**
+     * True when percent-decoding the name (up to three times, as layered decoders would) yields a path or a control
+     * character (browsers send a line break in a name as {@code %0D%0A}).
+     */
+    private static boolean hidesAPath(String name) {
+        String decoded = name;
+        for (int round = 0; round < 3 && decoded.indexOf('%') >= 0; round++) {
+            decoded = ESCAPE.matcher(decoded).replaceAll(m -> {
+                char c = (char) Integer.parseInt(m.group(1), 16);
+                return java.util.regex.Matcher.quoteReplacement(String.valueOf(c));
+            });
+            if (decoded.contains("/") || decoded.contains("\\") || decoded.contains("..")
+                    || decoded.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isForbidden(char c) {
         return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) // control characters, NUL included
                 || c == '/' || c == '\\' || c == ':' // folders, drive letters, NTFS streams
+                || "<>\"|?*".indexOf(c) >= 0 // not allowed in Windows names; only a crafted request sends them
                 || c == '\u061C' || c == '\u200E' || c == '\u200F' // bidirectional marks
                 || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') // overrides and isolates
                 || c == '\uFEFF';

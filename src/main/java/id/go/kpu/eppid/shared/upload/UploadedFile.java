@@ -35,15 +35,17 @@ public final class UploadedFile {
 
     private final String fieldName;
     private final String fileName;
+    private final String submittedFileName;
     private final String declaredContentType;
     private final DiskFileItem item;
     private final FileItemHeaders headers;
     private volatile boolean gone;
 
-    UploadedFile(String fieldName, String fileName, String declaredContentType, DiskFileItem item,
-            FileItemHeaders headers) {
+    UploadedFile(String fieldName, String fileName, String submittedFileName, String declaredContentType,
+            DiskFileItem item, FileItemHeaders headers) {
         this.fieldName = Objects.requireNonNull(fieldName, "fieldName");
         this.fileName = Objects.requireNonNull(fileName, "fileName");
+        this.submittedFileName = Objects.requireNonNullElse(submittedFileName, "");
         this.declaredContentType = declaredContentType;
         this.item = Objects.requireNonNull(item, "item");
         this.headers = headers;
@@ -60,6 +62,14 @@ public final class UploadedFile {
      */
     public String fileName() {
         return fileName;
+    }
+
+    /**
+     * @return the file name exactly as the client sent it ("" when none), for a caller that refuses a crafted name
+     *         ({@link UploadNames}) rather than showing it cleaned; never for display or a path
+     */
+    public String submittedFileName() {
+        return submittedFileName;
     }
 
     /**

@@ -12,6 +12,7 @@ import id.go.kpu.eppid.testsupport.Deployments;
 import id.go.kpu.eppid.testsupport.FailureCapture;
 import id.go.kpu.eppid.testsupport.MultipartBody;
 import id.go.kpu.eppid.testsupport.PortalApi;
+import id.go.kpu.eppid.testsupport.TestDatabase;
 import id.go.kpu.eppid.testsupport.TestFiles;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -214,7 +215,7 @@ class RequestBrowserIT {
     }
 
     @Test
-    void wrongPasswordsLockTheAccountAndTheSwitchShowsEnglish() {
+    void wrongPasswordsLockTheAccountAndTheSwitchShowsEnglish() throws Exception {
         browser.open("/login.xhtml");
         for (int i = 0; i < 5; i++) {
             browser.type(css("login:username"), "hd-petugas.kupang");
@@ -230,6 +231,7 @@ class RequestBrowserIT {
         browser.click(css("lang:en"));
         assertTrue(browser.pageText().contains("Staff sign-in"), browser.pageText());
         assertEquals("en", browser.find("html").getAttribute("lang"));
+        TestDatabase.unlock("hd-petugas.kupang"); // later test classes share the database
     }
 
     private long officeId(String code) {

@@ -3,6 +3,8 @@ package id.go.kpu.eppid.testsupport;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** Builds multipart/form-data request bodies for API tests. */
@@ -50,22 +52,29 @@ public final class MultipartBody {
 
     /** Every field of a valid request to {@code officeId}, but no file yet. */
     public static MultipartBody validRequestFields(long officeId, String kind) {
-        return new MultipartBody()
-                .field("officeId", String.valueOf(officeId))
-                .field("kind", kind)
-                .field("applicantType", "INDIVIDUAL")
-                .field("name", "Yohanes Lau")
-                .field("idType", "NIK")
-                .field("idNumber", "5371011203900001")
-                .field("address", "Jl. Timor Raya No. 10, Kupang")
-                .field("occupation", "Wartawan")
-                .field("phone", "081237264642")
-                .field("email", "yohanes@example.org")
-                .field("subject", "Rekapitulasi hasil Pemilu 2024 tingkat kota")
-                .field("purpose", "Bahan pemberitaan")
-                .field("obtainMethod", "SOFTCOPY")
-                .field("deliveryMethod", "EMAIL")
-                .field("informationSource", "Berita daring")
-                .field("consent", "true");
+        MultipartBody body = new MultipartBody().field("officeId", String.valueOf(officeId));
+        validFields(kind).forEach(body::field);
+        return body;
+    }
+
+    /** The fields of a valid request but the office, in form order (a test may change one and send them). */
+    public static Map<String, String> validFields(String kind) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("kind", kind);
+        fields.put("applicantType", "INDIVIDUAL");
+        fields.put("name", "Yohanes Lau");
+        fields.put("idType", "NIK");
+        fields.put("idNumber", "5371011203900001");
+        fields.put("address", "Jl. Timor Raya No. 10, Kupang");
+        fields.put("occupation", "Wartawan");
+        fields.put("phone", "081237264642");
+        fields.put("email", "yohanes@example.org");
+        fields.put("subject", "Rekapitulasi hasil Pemilu 2024 tingkat kota");
+        fields.put("purpose", "Bahan pemberitaan");
+        fields.put("obtainMethod", "SOFTCOPY");
+        fields.put("deliveryMethod", "EMAIL");
+        fields.put("informationSource", "Berita daring");
+        fields.put("consent", "true");
+        return fields;
     }
 }

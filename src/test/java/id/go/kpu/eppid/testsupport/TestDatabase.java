@@ -35,6 +35,22 @@ public final class TestDatabase {
         }
     }
 
+    /** The one number a query of the test database answers (a count, an id), with its parameters. */
+    public static long number(String sql, Object... parameters) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("test.db.url"), USER,
+                PASSWORD); java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new java.sql.SQLException("no row: " + sql);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         File buildDir = new File(args[1]);

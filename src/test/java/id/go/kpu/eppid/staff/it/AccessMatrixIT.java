@@ -17,10 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -237,13 +233,6 @@ class AccessMatrixIT {
     }
 
     private static long single(String sql, Object parameter) throws Exception {
-        try (Connection c = DriverManager.getConnection(System.getProperty("test.db.url"), TestDatabase.USER,
-                TestDatabase.PASSWORD); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, parameter);
-            try (ResultSet rs = s.executeQuery()) {
-                assertTrue(rs.next(), sql);
-                return rs.getLong(1);
-            }
-        }
+        return TestDatabase.number(sql, parameter);
     }
 }

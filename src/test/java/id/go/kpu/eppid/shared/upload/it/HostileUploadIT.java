@@ -15,9 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -161,10 +158,7 @@ class HostileUploadIT {
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(System.getProperty("test.db.url"), TestDatabase.USER,
-                TestDatabase.PASSWORD); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return TestDatabase.number(sql);
     }
+
 }

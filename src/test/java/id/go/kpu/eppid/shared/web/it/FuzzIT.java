@@ -15,10 +15,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,25 +53,11 @@ class FuzzIT {
             "-1", "0", "99999999999999999999999", "1e308", "NaN", "null", "{\"a\":1}", "<![CDATA[x]]>",
             "&lt;b&gt;&amp;", "%00%0d%0a", "\uD800");
 
-    static final Map<String, String> VALID = new LinkedHashMap<>();
+    /** A valid request's fields (with an institution and a submission key to fuzz as well). */
+    static final Map<String, String> VALID = new LinkedHashMap<>(MultipartBody.validFields("INFORMATION"));
 
     static {
-        VALID.put("kind", "INFORMATION");
-        VALID.put("applicantType", "INDIVIDUAL");
-        VALID.put("name", "Fuzz Yohanes");
         VALID.put("institutionName", "");
-        VALID.put("idType", "NIK");
-        VALID.put("idNumber", "5371011203900001");
-        VALID.put("address", "Jl. Timor Raya No. 10, Kupang");
-        VALID.put("occupation", "Wartawan");
-        VALID.put("phone", "081237264642");
-        VALID.put("email", "fuzz@example.org");
-        VALID.put("subject", "Rekapitulasi hasil Pemilu 2024 tingkat kota");
-        VALID.put("purpose", "Bahan pemberitaan");
-        VALID.put("obtainMethod", "SOFTCOPY");
-        VALID.put("deliveryMethod", "EMAIL");
-        VALID.put("informationSource", "Berita daring");
-        VALID.put("consent", "true");
         VALID.put("submissionKey", "");
     }
 
@@ -193,14 +175,6 @@ class FuzzIT {
     }
 
     private static long requestId(String number) throws Exception {
-        try (Connection c = DriverManager.getConnection(System.getProperty("test.db.url"), TestDatabase.USER,
-                TestDatabase.PASSWORD); PreparedStatement s = c.prepareStatement(
-                        "select id from service_request where registration_number = ?")) {
-            s.setString(1, number);
-            try (ResultSet rs = s.executeQuery()) {
-                assertTrue(rs.next(), number);
-                return rs.getLong(1);
-            }
-        }
+        return TestDatabase.number("select id from service_request where registration_number = ?", number);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends queued mail every 20 seconds. Each mail is sent in its own transaction; a failure is recorded on the mail
- * and retried later, so the request it belongs to is never affected.
+ * and retried later, so the request it belongs to is never affected. A tick sends batch after batch, oldest first,
+ * for up to {@link #TICK_BUDGET} (a backlog after an SMTP outage drains in minutes, not at 50 mails a tick), and
+ * stops early after {@value #FAILURES_TO_PAUSE} failures in a row (a mail server that is down is not hammered).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -31,6 +34,8 @@ public class MailDispatcher {
 
     private static final System.Logger LOG = System.getLogger(MailDispatcher.class.getName());
     private static final int BATCH = 50;
+    private static final Duration TICK_BUDGET = Duration.ofSeconds(15);
+    private static final int FAILURES_TO_PAUSE = 3;
 
     @PersistenceContext
     private EntityManager em;
@@ -89,8 +94,17 @@ public class MailDispatcher {
         }
         try {
             MailDispatcher self = context.getBusinessObject(MailDispatcher.class);
-            for (Long id : self.dueIds()) {
-                self.sendOne(id);
+            long until = System.nanoTime() + TICK_BUDGET.toNanos();
+            int failuresInARow = 0;
+            List<Long> due = self.dueIds();
+            while (!due.isEmpty()) {
+                for (Long id : due) {
+                    failuresInARow = self.sendOne(id) ? 0 : failuresInARow + 1;
+                    if (failuresInARow >= FAILURES_TO_PAUSE || System.nanoTime() > until) {
+                        return;
+                    }
+                }
+                due = self.dueIds();
             }
         } finally {
             running.set(false);
@@ -107,11 +121,12 @@ public class MailDispatcher {
                 .getResultList();
     }
 
+    /** Sends one mail; false when the attempt failed (recorded on the mail for a later retry). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void sendOne(long id) {
+    public boolean sendOne(long id) {
         OutgoingMail mail = em.find(OutgoingMail.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (mail == null || mail.getStatus() != OutgoingMail.Status.PENDING) {
-            return;
+            return true;
         }
         try {
             List<MailTransport.Attached> attached = queue.attachments(id).stream()
@@ -119,10 +134,12 @@ public class MailDispatcher {
                             () -> files.open(a.getStoredName()))).toList();
             transport.send(mail.getRecipient(), mail.getSubject(), mail.getBody(), attached, mail.getThread());
             mail.markSent(Instant.now());
+            return true;
         } catch (MessagingException | RuntimeException e) {
             mail.markFailedAttempt(Instant.now(), e.getMessage());
             LOG.log(System.Logger.Level.WARNING, "Mail {0} not sent (attempt {1}): {2}", id, mail.getAttempts(),
                     e.getMessage());
+            return false;
         }
     }
 }

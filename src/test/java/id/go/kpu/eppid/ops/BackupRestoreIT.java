@@ -36,6 +36,16 @@ class BackupRestoreIT {
                 restoredUploads);
         emptied(restoredUrl); // the scratch database of an earlier run of this class in the same build
 
+        try {
+            backUpAndRestore(source, restored, folder, sourceUrl, restoredUrl);
+        } finally {
+            deleted(folder); // the run's files twice over (the soak's alone are 1.5 GB): not kept in target/
+            deleted(restoredUploads);
+        }
+    }
+
+    private static void backUpAndRestore(PortalBackup.Settings source, PortalBackup.Settings restored, Path folder,
+            String sourceUrl, String restoredUrl) throws Exception {
         long started = System.nanoTime();
         PortalBackup.Report backup = PortalBackup.backup(source, folder);
         long backedUp = System.nanoTime();
@@ -55,6 +65,17 @@ class BackupRestoreIT {
 
         assertThrows(IllegalStateException.class, () -> PortalBackup.restore(restored, folder),
                 "a restore never overwrites a database that has data");
+    }
+
+    private static void deleted(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static void emptied(String url) throws Exception {

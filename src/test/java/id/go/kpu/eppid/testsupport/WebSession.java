@@ -33,6 +33,7 @@ public final class WebSession {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
     private String lastPage = "";
+    private String forwardedFor;
 
     public WebSession(URL base) {
         this.root = base.toString().replaceAll("/$", "");
@@ -51,7 +52,20 @@ public final class WebSession {
         return r;
     }
 
+    /**
+     * Sends every later request as if through the test's reverse proxy for this client address (the tests run with
+     * {@code PORTAL_TRUSTEDPROXIES=127.0.0.1}): a test that spends a per-client limit spends its own client's, not the
+     * limit of 127.0.0.1 that the other test classes on the same server use.
+     */
+    public WebSession forwardedFor(String clientAddress) {
+        this.forwardedFor = clientAddress;
+        return this;
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -20,9 +20,11 @@ public final class ClientAddress {
 
     /** @return the client's address */
     public static String of(HttpServletRequest request) {
-        String remote = request.getRemoteAddr();
-        Set<String> trusted = trustedProxies();
-        String forwarded = request.getHeader("X-Forwarded-For");
+        return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies());
+    }
+
+    /** @return the client's address, for a request from {@code remote} with this {@code X-Forwarded-For} (or null) */
+    static String of(String remote, String forwarded, Set<String> trusted) {
         if (forwarded == null || !trusted.contains(remote)) {
             return remote;
         }

@@ -69,7 +69,7 @@ class ConsultationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(ConsultationIT.class);
+        return Deployments.portal();
     }
 
     @Inject

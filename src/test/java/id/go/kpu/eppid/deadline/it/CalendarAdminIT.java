@@ -47,7 +47,7 @@ class CalendarAdminIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(CalendarAdminIT.class, CalendarChangedRecorder.class);
+        return Deployments.portal();
     }
 
     @Inject

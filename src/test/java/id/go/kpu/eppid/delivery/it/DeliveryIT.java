@@ -58,7 +58,7 @@ class DeliveryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(DeliveryIT.class);
+        return Deployments.portal();
     }
 
     @Inject

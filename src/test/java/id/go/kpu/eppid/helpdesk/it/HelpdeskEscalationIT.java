@@ -37,7 +37,7 @@ class HelpdeskEscalationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(HelpdeskEscalationIT.class);
+        return Deployments.portal();
     }
 
     @Inject

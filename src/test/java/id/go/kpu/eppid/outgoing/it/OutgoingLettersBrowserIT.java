@@ -15,6 +15,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,7 +39,7 @@ class OutgoingLettersBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal().addClass(TestLetterFacts.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource
@@ -105,8 +106,12 @@ class OutgoingLettersBrowserIT {
     @Test
     void theOperatorDraftsARefusalAndTheSecretaryApprovesIt() throws Exception {
         PortalApi api = new PortalApi(base);
-        HttpResponse<String> submitted = api.submit(MultipartBody.validRequest(api.officeId("5371"), "INFORMATION",
-                TestFiles.smallJpeg()), "id");
+        MultipartBody body = new MultipartBody().field("officeId", String.valueOf(api.officeId("5371")));
+        Map<String, String> fields = MultipartBody.validFields("INFORMATION");
+        fields.put("subject", TestLetterFacts.SUBJECT);
+        fields.forEach(body::field);
+        HttpResponse<String> submitted = api.submit(body.file("idScan", "ktp.jpg", "image/jpeg", TestFiles.smallJpeg()),
+                "id");
         assertEquals(201, submitted.statusCode(), submitted.body());
         String number = PortalApi.json(submitted).getString("registrationNumber");
         JsonObject list = PortalApi.json(api.send(HttpRequest.newBuilder(api.uri("/api/staff/requests?q=" + number))

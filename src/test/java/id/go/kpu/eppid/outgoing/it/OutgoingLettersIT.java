@@ -62,7 +62,7 @@ class OutgoingLettersIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(OutgoingLettersIT.class, TestLetterFacts.class);
+        return Deployments.portal();
     }
 
     @Inject
@@ -92,7 +92,7 @@ class OutgoingLettersIT {
         Receipt r = intake.submit(new IntakeCommand(office, RequestKind.INFORMATION, Channel.ONLINE,
                 UUID.randomUUID().toString(), ApplicantType.INDIVIDUAL, "Yosef Tefa", null, IdType.NIK,
                 "5371011203800004", "Jl. Timor Raya 8, Kupang", null, "0812 3456 7890", "yosef@example.org",
-                "DPT Kota Kupang per kelurahan", "Penelitian", ObtainMethod.SOFTCOPY, DeliveryMethod.EMAIL,
+                TestLetterFacts.SUBJECT, "Penelitian", ObtainMethod.SOFTCOPY, DeliveryMethod.EMAIL,
                 "Situs web KPU", true, Messages.INDONESIAN), files, "applicant");
         return r.requestId();
     }

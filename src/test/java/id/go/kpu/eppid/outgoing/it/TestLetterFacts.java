@@ -11,16 +11,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Test-only facts provider (added to the test deployments only): every letter type is offered on every request, with a
- * refusal item, a data file, a body that holds the information and extension dates — standing in for the processing
- * and consultation features' providers.
+ * Test-only facts provider (in the test deployments only): every letter type is offered on a request whose subject
+ * starts with {@link #SUBJECT}, with a refusal item, a data file, a body that holds the information and extension dates
+ * — standing in for the processing and consultation features' providers. Other requests are left to the real providers,
+ * since the test classes share one server.
  */
 @ApplicationScoped
 public class TestLetterFacts implements LetterFacts {
 
+    /** The subject that marks a request of the outgoing-letter tests. */
+    public static final String SUBJECT = "Uji surat keluar: DPT Kota Kupang per kelurahan";
+
     @Override
     public Set<OutgoingLetterType> applicable(ServiceRequest request) {
-        return EnumSet.allOf(OutgoingLetterType.class);
+        return request.getSubject() != null && request.getSubject().startsWith(SUBJECT)
+                ? EnumSet.allOf(OutgoingLetterType.class) : EnumSet.noneOf(OutgoingLetterType.class);
     }
 
     @Override

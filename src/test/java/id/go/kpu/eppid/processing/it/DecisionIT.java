@@ -54,7 +54,7 @@ class DecisionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(DecisionIT.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -38,7 +38,7 @@ class WorkflowIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(WorkflowIT.class);
+        return Deployments.portal();
     }
 
     @Inject

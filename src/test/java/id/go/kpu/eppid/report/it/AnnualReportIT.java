@@ -42,7 +42,7 @@ class AnnualReportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(AnnualReportIT.class);
+        return Deployments.portal();
     }
 
     @Resource(lookup = PortalDataSource.JNDI_NAME)

@@ -58,7 +58,7 @@ class IntakeIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(IntakeIT.class);
+        return Deployments.portal();
     }
 
     @Inject

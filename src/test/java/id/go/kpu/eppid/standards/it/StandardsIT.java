@@ -58,7 +58,7 @@ class StandardsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(StandardsIT.class, StandardsFixtures.class);
+        return Deployments.portal();
     }
 
     @Inject

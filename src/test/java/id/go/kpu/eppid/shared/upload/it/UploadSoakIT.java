@@ -47,7 +47,7 @@ class UploadSoakIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(UploadSoakIT.class).addClass(MultipartBody.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

@@ -93,6 +93,9 @@ class SecurityIT {
         assertCommonHeaders("someone else's receipt PDF " + receipt.statusCode(), receipt);
     }
 
+    /** The client whose tracking limit this test spends (through the test's proxy; see WebSession.forwardedFor). */
+    private static final String CLIENT = "203.0.113.10";
+
     @Test
     void trackingWithWrongCodesIsLimitedPerClientAndRevealsNothing() throws Exception {
         PortalApi api = new PortalApi(base);
@@ -115,7 +118,7 @@ class SecurityIT {
         long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter > 0 && retryAfter <= 15 * 60, "Retry-After " + retryAfter);
 
-        WebSession page = new WebSession(base);
+        WebSession page = new WebSession(base).forwardedFor(CLIENT);
         page.get("/track.xhtml");
         HttpResponse<String> shown = page.post("/track.xhtml", "track",
                 Map.of("track:number", number, "track:code", code), "track:find", null);
@@ -171,7 +174,7 @@ class SecurityIT {
 
     private static HttpResponse<String> track(PortalApi api, String number, String code) throws Exception {
         return api.send(HttpRequest.newBuilder(api.uri("/api/requests/track"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("X-Forwarded-For", CLIENT)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"number\":\"" + number + "\",\"code\":\"" + code
                         + "\"}")));
     }

@@ -152,8 +152,9 @@ public class WorkingCalendarAdmin {
 
     public void delete(StaffAccount actor, long id) {
         DayOff d = editable(actor, id);
-        changed(actor, d.getOfficeId(), d.getId(), "DAY_OFF_DELETED", d.getDay() + " " + d.getName());
         em.remove(d);
+        em.flush(); // gone before the recompute reads the calendar, else no due date moves back
+        changed(actor, d.getOfficeId(), d.getId(), "DAY_OFF_DELETED", d.getDay() + " " + d.getName());
     }
 
     private DayOff editable(StaffAccount actor, long id) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.go.kpu.eppid.deadline.application.Calendars;
 import id.go.kpu.eppid.deadline.application.DeadlinePolicy;
 import id.go.kpu.eppid.deadline.application.WorkingCalendarAdmin;
+import id.go.kpu.eppid.deadline.domain.DayOff;
 import id.go.kpu.eppid.deadline.domain.DayOffKind;
 import id.go.kpu.eppid.deadline.domain.OfficeCalendar;
 import id.go.kpu.eppid.deadline.domain.RegimeScope;
@@ -49,7 +50,7 @@ class DeadlineIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(DeadlineIT.class);
+        return Deployments.portal();
     }
 
     @Inject
@@ -95,7 +96,7 @@ class DeadlineIT {
             closed = closed.minusDays(1);
         }
         // the office's administrator closes the office that day, as on /staff/admin/calendar.xhtml
-        calendarAdmin.add(who("admin.kupang"), new WorkingCalendarAdmin.DayOffInput(false, closed,
+        DayOff closure = calendarAdmin.add(who("admin.kupang"), new WorkingCalendarAdmin.DayOffInput(false, closed,
                 DayOffKind.OFFICE_CLOSURE, "Libur daerah (uji)", "Keputusan Ketua KPU Kota Kupang (uji)", true));
 
         ServiceRequest after = request(id);
@@ -106,6 +107,14 @@ class DeadlineIT {
                 .anyMatch(l -> l.contains("Libur daerah (uji)")), "the closure is named in the explanation");
         assertTrue(records.events(after).stream().anyMatch(e -> e.getAction() == EventAction.DEADLINE_RECOMPUTED
                 && e.getNote().contains("Libur daerah (uji)")), "the history says why the due date moved");
+
+        // deleted again (found while writing the benchmark's P3): the due date moves back, and the history says so too
+        calendarAdmin.delete(who("admin.kupang"), closure.getId());
+        ServiceRequest restored = request(id);
+        assertEquals(oldDue, LocalDateTime.ofInstant(restored.getDueAt(), cal.zone()).toLocalDate(),
+                "back to the old due date once the closure is deleted");
+        assertEquals(2, records.events(restored).stream()
+                .filter(e -> e.getAction() == EventAction.DEADLINE_RECOMPUTED).count(), "moved, and moved back");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.go.kpu.eppid.shared.api;
 
 import id.go.kpu.eppid.shared.i18n.Messages;
+import id.go.kpu.eppid.shared.persistence.DatabaseUnavailable;
 import id.go.kpu.eppid.shared.security.TooManyAttemptsException;
 import id.go.kpu.eppid.shared.upload.UploadTooLargeException;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
@@ -18,6 +19,8 @@ import java.util.Locale;
 public class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static final System.Logger LOG = System.getLogger(ApiErrors.class.getName());
+    /** When a client may try again after the database was out of reach. */
+    private static final int RETRY_AFTER_SECONDS = 10;
 
     @Context
     private HttpHeaders headers;
@@ -56,6 +59,12 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
                 default -> status < 500 ? "api.error.badRequest" : "api.error.internal";
             };
             return json(status, ApiError.of(code, m.get(key)));
+        }
+        if (DatabaseUnavailable.causedBy(e)) {
+            // nothing was stored; the client sends it again (the same idempotency key registers it once)
+            LOG.log(System.Logger.Level.WARNING, "API request refused, database out of reach: {0}", e.toString());
+            return Response.fromResponse(json(503, ApiError.of("UNAVAILABLE", m.get("api.error.unavailable"))))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         LOG.log(System.Logger.Level.ERROR, "API request failed", e);
         return json(500, ApiError.of("INTERNAL", m.get("api.error.internal")));

@@ -2,6 +2,7 @@ package id.go.kpu.eppid.shared.mail;
 
 import id.go.kpu.eppid.shared.upload.PortalFiles;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -36,6 +37,8 @@ public class MailDispatcher {
     private static final int BATCH = 50;
     private static final Duration TICK_BUDGET = Duration.ofSeconds(15);
     private static final int FAILURES_TO_PAUSE = 3;
+    /** How long a shutdown waits for the mail being sent (an SMTP conversation has its own timeouts). */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
     @PersistenceContext
     private EntityManager em;
@@ -75,6 +78,7 @@ public class MailDispatcher {
 
     private MailTransport transport;
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean stopping;
 
     @PostConstruct
     void init() {
@@ -86,10 +90,28 @@ public class MailDispatcher {
         }
     }
 
+    /**
+     * The server is shutting down (a restart): no mail is started any more, and the one being sent is finished and
+     * recorded as sent before the application goes — else it would be sent again after the restart (issue 8).
+     */
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        long until = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+        while (running.get() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void dispatch() {
-        if (!transport.isConfigured() || !running.compareAndSet(false, true)) {
+        if (!transport.isConfigured() || stopping || !running.compareAndSet(false, true)) {
             return;
         }
         try {
@@ -99,6 +121,9 @@ public class MailDispatcher {
             List<Long> due = self.dueIds();
             while (!due.isEmpty()) {
                 for (Long id : due) {
+                    if (stopping) {
+                        return;
+                    }
                     failuresInARow = self.sendOne(id) ? 0 : failuresInARow + 1;
                     if (failuresInARow >= FAILURES_TO_PAUSE || System.nanoTime() > until) {
                         return;

@@ -1,0 +1,240 @@
+package id.go.kpu.eppid.request.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.kpu.eppid.shared.upload.FileStore;
+import id.go.kpu.eppid.testsupport.MultipartBody;
+import id.go.kpu.eppid.testsupport.PortalApi;
+import id.go.kpu.eppid.testsupport.PortalProcess;
+import id.go.kpu.eppid.testsupport.TcpProxy;
+import id.go.kpu.eppid.testsupport.TestDatabase;
+import id.go.kpu.eppid.testsupport.TestFiles;
+import jakarta.json.JsonObject;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 8, faults: 500 public submissions from 32 clients at once while the database goes away in the middle (a TCP
+ * proxy between the portal and the database is cut for a few seconds, then restored). Every submission acknowledged
+ * with a registration number is in the database with its own ID scan, whose stored file has the checksum of what was
+ * sent; every other one got a clear answer (503, "send it again", in Indonesian) and, sent again with the same
+ * idempotency key once the database is back, is registered exactly once — also when its first attempt had in fact
+ * been stored. Runs in the failsafe execution "faults", with a portal of its own whose database is behind the proxy.
+ */
+class SubmissionOutageIT {
+
+    private static final int SUBMISSIONS = 500;
+    private static final int CLIENTS = 32;
+    private static final int CUT_AFTER = 150;
+
+    private static TcpProxy database;
+    private static PortalProcess portal;
+
+    private record Attempt(int index, String key, byte[] scan, String sha256) {
+    }
+
+    private record Outcome(int status, String number, String code, String message) {
+    }
+
+    @BeforeAll
+    static void startPortalBehindTheProxy() throws Exception {
+        String url = System.getProperty("test.db.url");
+        int dbPort = URI.create(url.substring("jdbc:".length())).getPort();
+        database = TcpProxy.to(dbPort);
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path log = Path.of("target/failsafe-reports/SubmissionOutageIT-portal-output.txt");
+        Files.createDirectories(log.getParent());
+        portal = new PortalProcess(Path.of("").toAbsolutePath(), port, log, "-Xmx768m")
+                .env("PORTAL_DB_URL", url.replace(":" + dbPort + "/", ":" + database.port() + "/"))
+                .env("PORTAL_MAIL_HOST", ""); // mail stays queued: this test is about the submissions
+        double took = portal.start();
+        System.out.printf("[faults] portal up in %.0f s on port %d, database through the proxy on %d%n", took, port,
+                database.port());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (portal != null) {
+            portal.stop();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void everyAcknowledgedSubmissionIsStoredWithItsFileAndEveryOtherCanBeSentAgain() throws Exception {
+        PortalApi api = new PortalApi(portal.url());
+        long office = api.officeId("5371");
+        List<Attempt> attempts = new ArrayList<>();
+        for (int i = 0; i < SUBMISSIONS; i++) {
+            byte[] scan = TestFiles.jpeg(120, 80, 80_000L + i); // each its own content, so each its own checksum
+            attempts.add(new Attempt(i, "outage-" + UUID.randomUUID(), scan, sha256(scan)));
+        }
+
+        AtomicInteger acknowledged = new AtomicInteger();
+        Thread outage = new Thread(() -> {
+            try {
+                while (acknowledged.get() < CUT_AFTER) {
+                    Thread.sleep(5);
+                }
+                database.cut();
+                System.out.printf("[faults] database cut after %d acknowledgements%n", acknowledged.get());
+                Thread.sleep(4_000);
+                database.restore();
+                System.out.println("[faults] database back");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        outage.start();
+        Map<Integer, Outcome> first = new ConcurrentHashMap<>();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> running = new ArrayList<>();
+        for (Attempt a : attempts) {
+            running.add(clients.submit(() -> {
+                Outcome o = submit(api, office, a);
+                first.put(a.index(), o);
+                if (o.number() != null) {
+                    acknowledged.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        clients.shutdown();
+        outage.join(60_000);
+
+        int firstAcknowledged = 0;
+        int refused = 0;
+        List<String> errors = new ArrayList<>();
+        for (Attempt a : attempts) {
+            Outcome o = first.get(a.index());
+            if (o.number() != null) {
+                firstAcknowledged++;
+            } else if (o.status() == 503 && o.message() != null && o.message().contains("kirim ulang")) {
+                refused++;
+            } else {
+                errors.add(a.index() + ": " + o);
+            }
+        }
+
+        // the applicants send the refused ones again, with the same key, once the database is back
+        int retried = 0;
+        int alreadyStored = 0;
+        Map<Integer, Outcome> last = new ConcurrentHashMap<>(first);
+        for (Attempt a : attempts) {
+            if (first.get(a.index()).number() != null) {
+                continue;
+            }
+            retried++;
+            Outcome again = submit(api, office, a);
+            for (int tries = 0; again.status() == 503 && tries < 20; tries++) {
+                Thread.sleep(1_000); // the pool may still be reconnecting
+                again = submit(api, office, a);
+            }
+            if (again.number() == null) {
+                errors.add(a.index() + " sent again: " + again);
+            } else if (again.status() == 200) {
+                alreadyStored++; // stored the first time, though the answer did not say so
+            }
+            last.put(a.index(), again);
+        }
+
+        int lost = 0;
+        int duplicates = 0;
+        FileStore files = new FileStore(Path.of(System.getProperty("test.upload.dir")).resolve("files"));
+        try (Connection c = DriverManager.getConnection(System.getProperty("test.db.url"), TestDatabase.USER,
+                TestDatabase.PASSWORD); PreparedStatement s = c.prepareStatement("SELECT r.registration_number, "
+                        + "f.stored_name, f.sha256, (SELECT COUNT(*) FROM service_request x WHERE x.submission_key = "
+                        + "r.submission_key) FROM service_request r JOIN request_file f ON f.request_id = r.id "
+                        + "AND f.file_kind = 'ID_SCAN' WHERE r.submission_key = ?")) {
+            for (Attempt a : attempts) {
+                Outcome o = last.get(a.index());
+                s.setString(1, a.key());
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        lost++;
+                        errors.add(a.index() + ": acknowledged as " + o.number() + " but not in the database");
+                        continue;
+                    }
+                    String problem = !r.getString(1).equals(o.number()) ? "number " + r.getString(1)
+                            : !r.getString(3).equals(a.sha256()) ? "checksum in the database"
+                            : !a.sha256().equals(storedSha256(files, r.getString(2))) ? "stored file" : null;
+                    if (problem != null) {
+                        lost++;
+                        errors.add(a.index() + " (" + o.number() + "): " + problem + " differs");
+                    }
+                    if (r.getLong(4) != 1 || r.next()) {
+                        duplicates++;
+                    }
+                }
+            }
+        }
+        System.out.printf("[faults] submissions: tried %d, acknowledged %d, refused with \"send again\" %d, errors %d;"
+                + " sent again %d, then acknowledged %d (%d had been stored the first time); lost %d, duplicates %d%n",
+                SUBMISSIONS, firstAcknowledged, refused, errors.size(), retried, retried - (int) errors.stream()
+                        .filter(e -> e.contains("sent again")).count(), alreadyStored, lost, duplicates);
+        assertEquals(List.of(), errors, "no server error, nothing lost");
+        assertTrue(refused > 0, "the outage really hit submissions under way (else this proves nothing)");
+        assertEquals(SUBMISSIONS, firstAcknowledged + refused);
+        assertEquals(0, lost);
+        assertEquals(0, duplicates);
+    }
+
+    private static Outcome submit(PortalApi api, long office, Attempt a) {
+        try {
+            HttpResponse<String> r = api.submit(MultipartBody.validRequest(office, "INFORMATION", a.scan())
+                    .field("submissionKey", a.key()), "id");
+            JsonObject body = r.body().startsWith("{") ? PortalApi.json(r) : null;
+            if ((r.statusCode() == 201 || r.statusCode() == 200) && body != null) {
+                return new Outcome(r.statusCode(), body.getString("registrationNumber"), body.getString("trackingCode"),
+                        null);
+            }
+            return new Outcome(r.statusCode(), null, null, body != null && body.containsKey("message")
+                    ? body.getString("message") : r.body());
+        } catch (Exception e) {
+            return new Outcome(-1, null, null, e.toString());
+        }
+    }
+
+    private static String storedSha256(FileStore files, String storedName) throws Exception {
+        try (InputStream in = files.open(storedName)) {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update(in.readAllBytes());
+            return HexFormat.of().formatHex(d.digest());
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

@@ -26,9 +26,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -176,6 +178,8 @@ public class DeadlinePolicy {
             OfficeCalendar information = calendars.of(office, ServiceKind.INFORMATION);
             OfficeCalendar consultation = calendars.of(office, ServiceKind.CONSULTATION);
             long after = 0;
+            // requests without a recorded regime: one lookup per scope and day of receipt, not one per request
+            Map<String, Optional<DeadlineRegime>> regimes = new HashMap<>();
             while (true) {
                 List<ServiceRequest> batch = em.createQuery("select r from ServiceRequest r where r.office = :o "
                                 + "and r.status in :open and r.id > :after order by r.id", ServiceRequest.class)
@@ -187,7 +191,11 @@ public class DeadlinePolicy {
                 Map<Long, List<Pause>> pauses = pauses(batch.stream().map(ServiceRequest::getId).toList());
                 for (ServiceRequest r : batch) {
                     Instant before = r.getDueAt();
-                    apply(r, r.getKind() == RequestKind.CONSULTATION ? consultation : information,
+                    DeadlineRegime regime = r.getRegime() != null ? r.getRegime()
+                            : regimes.computeIfAbsent(scope(r.getKind()) + " " + LocalDate.ofInstant(r.getReceivedAt(),
+                                    office.getZone()), k -> Optional.ofNullable(regime(office, scope(r.getKind()),
+                                    r.getReceivedAt()))).orElse(null);
+                    apply(r, regime, r.getKind() == RequestKind.CONSULTATION ? consultation : information,
                             pauses.getOrDefault(r.getId(), List.of()));
                     if (!before.equals(r.getDueAt())) {
                         em.persist(new RequestEvent(r, now, change.actor(), EventAction.DEADLINE_RECOMPUTED, null,
@@ -196,6 +204,7 @@ public class DeadlinePolicy {
                     after = r.getId();
                 }
                 em.flush();
+                em.clear(); // a recompute runs over every open request: keep the persistence context to one batch
             }
         }
     }

@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
  */
 public final class PortalProcess implements AutoCloseable {
 
-    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
+    /** G1 prints one "heap total …, used …K" line; the serial collector one per generation. */
+    private static final Pattern HEAP_USED = Pattern.compile("(?:heap|generation)\\s+total \\d+K, used (\\d+)K");
 
     private final Path base;
+    private final Path build;
     private final int port;
     private final List<String> jvmOptions;
     private final Map<String, String> env = new LinkedHashMap<>();
@@ -33,11 +35,13 @@ public final class PortalProcess implements AutoCloseable {
     private Process process;
 
     /**
-     * @param base the project folder (target/payara-micro.jar and target/eppid.war)
+     * @param base the project folder (its Payara pre-boot commands)
+     * @param build the build folder with payara-micro.jar and eppid.war ({@code target}, or the benchmark's)
      * @param log where the server's output goes (appended: a restart adds to it)
      */
-    public PortalProcess(Path base, int port, Path log, String... jvmOptions) {
+    public PortalProcess(Path base, Path build, int port, Path log, String... jvmOptions) {
         this.base = base;
+        this.build = build;
         this.port = port;
         this.log = log;
         this.jvmOptions = List.of(jvmOptions);
@@ -54,8 +58,8 @@ public final class PortalProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", base.resolve("target/payara-micro.jar").toString(),
-                "--deploy", base.resolve("target/eppid.war").toString(), "--contextroot", "/",
+        command.addAll(List.of("-jar", build.resolve("payara-micro.jar").toString(),
+                "--deploy", build.resolve("eppid.war").toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nocluster",
                 "--prebootcommandfile", base.resolve("src/main/payara/preboot.asadmin").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -131,10 +135,16 @@ public final class PortalProcess implements AutoCloseable {
         jcmd("GC.run");
         String info = jcmd("GC.heap_info");
         Matcher m = HEAP_USED.matcher(info);
-        if (!m.find()) {
+        long used = 0;
+        boolean found = false;
+        while (m.find()) {
+            used += Long.parseLong(m.group(1));
+            found = true;
+        }
+        if (!found) {
             throw new IllegalStateException("no heap figure from jcmd GC.heap_info: " + info);
         }
-        return Long.parseLong(m.group(1));
+        return used;
     }
 
     private String jcmd(String command) throws Exception {

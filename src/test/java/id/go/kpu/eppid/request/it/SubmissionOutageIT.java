@@ -70,7 +70,7 @@ class SubmissionOutageIT {
         }
         Path log = Path.of("target/failsafe-reports/SubmissionOutageIT-portal-output.txt");
         Files.createDirectories(log.getParent());
-        portal = new PortalProcess(Path.of("").toAbsolutePath(), port, log, "-Xmx768m")
+        portal = new PortalProcess(Path.of("").toAbsolutePath(), Path.of("target").toAbsolutePath(), port, log, "-Xmx768m")
                 .env("PORTAL_DB_URL", url.replace(":" + dbPort + "/", ":" + database.port() + "/"))
                 .env("PORTAL_MAIL_HOST", ""); // mail stays queued: this test is about the submissions
         double took = portal.start();

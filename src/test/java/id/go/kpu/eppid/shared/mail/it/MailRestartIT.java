@@ -57,7 +57,7 @@ class MailRestartIT {
         smtp.start();
         Path log = Path.of("target/failsafe-reports/MailRestartIT-portal-output.txt");
         Files.createDirectories(log.getParent());
-        portal = new PortalProcess(Path.of("").toAbsolutePath(), freePort(), log, "-Xmx768m")
+        portal = new PortalProcess(Path.of("").toAbsolutePath(), Path.of("target").toAbsolutePath(), freePort(), log, "-Xmx768m")
                 .env("PORTAL_MAIL_HOST", "127.0.0.1").env("PORTAL_MAIL_PORT", String.valueOf(smtpPort));
         portal.start();
         // mail that earlier test classes left in the shared outbox would be sent first: only ours are counted

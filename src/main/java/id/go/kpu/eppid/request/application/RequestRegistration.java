@@ -18,6 +18,7 @@ import id.go.kpu.eppid.request.domain.RequestKind;
 import id.go.kpu.eppid.request.domain.RequestStatus;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
 import id.go.kpu.eppid.request.domain.TrackingCode;
+import id.go.kpu.eppid.shared.upload.FileDetails;
 import id.go.kpu.eppid.shared.validation.InvalidInputException.Problem;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.staff.domain.Role;
@@ -92,20 +93,29 @@ public class RequestRegistration {
         Validated v = validate(cmd, files, office, desk, now);
         Instant receivedAt = desk.receivedAt() == null ? now : desk.receivedAt();
         int year = receivedAt.atZone(office.getZone()).getYear();
-        int last = numbers.lock(office, year);
-        // Checked while holding the office's counter lock, so two clicks of the same form are serialised here.
-        Optional<ServiceRequest> earlier = findBySubmissionKey(cmd.submissionKey());
-        if (earlier.isPresent()) {
+        Optional<ServiceRequest> sent = findBySubmissionKey(cmd.submissionKey());
+        if (sent.isPresent()) {
             files.forEach(uploads::discard);
-            return receipt(earlier.get(), null, true);
+            return receipt(sent.get(), null, true);
         }
-        RegistrationNumber number = numbers.issue(office, cmd.kind(), year, last);
+        // What needs no number is done before the office's counter is locked: the lock is held until the commit,
+        // and every submission to the office waits for it (issue 8, P1).
+        DeadlinePolicy.Scheduled due = deadlines.schedule(office,
+                desk.immediate() ? RegimeScope.INFORMATION_IMMEDIATE : DeadlinePolicy.scope(cmd.kind()), receivedAt);
+        List<FileDetails> stored = files.stream().map(uploads::store).toList();
         Applicant applicant = new Applicant(cmd.applicantType(), v.name, blankToNull(cmd.institutionName()),
                 cmd.idType(), v.idNumber, cmd.address().trim(), blankToNull(cmd.occupation()), v.phone,
                 blankToNull(cmd.email()), now);
         String code = TrackingCode.generate();
-        DeadlinePolicy.Scheduled due = deadlines.schedule(office,
-                desk.immediate() ? RegimeScope.INFORMATION_IMMEDIATE : DeadlinePolicy.scope(cmd.kind()), receivedAt);
+        int last = numbers.lock(office, year);
+        // Checked again while holding the lock, so two clicks of the same form are serialised here.
+        Optional<ServiceRequest> earlier = findBySubmissionKey(cmd.submissionKey());
+        if (earlier.isPresent()) {
+            files.forEach(uploads::discard);
+            stored.forEach(uploads::drop);
+            return receipt(earlier.get(), null, true);
+        }
+        RegistrationNumber number = numbers.issue(office, cmd.kind(), year, last);
         ServiceRequest request = new ServiceRequest(office, applicant,
                 new ServiceRequest.Details(cmd.kind(), cmd.channel(), cmd.subject().trim(), cmd.purpose().trim(),
                         cmd.kind() == RequestKind.INFORMATION ? cmd.obtainMethod() : null, cmd.deliveryMethod(),
@@ -117,8 +127,8 @@ public class RequestRegistration {
             request.recordDesk(desk.idCheck(), actor, v.audience, v.audience == null ? null : now);
         }
         em.persist(request);
-        for (AcceptedFile file : files) {
-            em.persist(new RequestFile(request, file.kind(), uploads.store(file), now));
+        for (int i = 0; i < files.size(); i++) {
+            em.persist(new RequestFile(request, files.get(i).kind(), stored.get(i), now));
         }
         em.persist(new RequestEvent(request, now, actor, EventAction.SUBMITTED, null, RequestStatus.RECEIVED,
                 deskNote(cmd, desk)));

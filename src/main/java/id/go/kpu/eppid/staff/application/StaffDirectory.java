@@ -16,8 +16,10 @@ public class StaffDirectory {
     @PersistenceContext
     private EntityManager em;
 
+    /** The account with its office and roles in one query (every staff page and API call looks it up). */
     public Optional<StaffAccount> findByUsername(String username) {
-        return em.createQuery("select s from StaffAccount s where s.username = :u", StaffAccount.class)
+        return em.createQuery("select distinct s from StaffAccount s join fetch s.office left join fetch s.roles "
+                        + "where s.username = :u", StaffAccount.class)
                 .setParameter("u", username)
                 .getResultStream().findFirst();
     }

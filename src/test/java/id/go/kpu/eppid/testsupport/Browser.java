@@ -15,6 +15,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -48,7 +49,9 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-quic", "--lang=id-ID", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + temp.resolve("profile"));
         driver = new ChromeDriver(options);
+        // an ajax update may replace an element between finding and reading it: look again rather than fail
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
         base = baseUrl.replaceAll("/$", "");
         CURRENT.set(this);
         awaitReady(base);

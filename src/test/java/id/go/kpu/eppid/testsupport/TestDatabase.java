@@ -24,14 +24,19 @@ public final class TestDatabase {
      * test classes, which share the database, can sign in with them.
      */
     public static void unlock(String... usernames) throws java.sql.SQLException {
-        String sql = "update staff_account set failed_logins = 0, locked_until = null"
-                + (usernames.length == 0 ? "" : " where username in (" + "?,".repeat(usernames.length - 1) + "?)");
+        update("update staff_account set failed_logins = 0, locked_until = null"
+                + (usernames.length == 0 ? "" : " where username in (" + "?,".repeat(usernames.length - 1) + "?)"),
+                (Object[]) usernames);
+    }
+
+    /** Runs one change on the test database (a test setting its stage); returns the rows changed. */
+    public static int update(String sql, Object... parameters) throws java.sql.SQLException {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("test.db.url"), USER,
                 PASSWORD); java.sql.PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < usernames.length; i++) {
-                s.setString(i + 1, usernames[i]);
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
             }
-            s.executeUpdate();
+            return s.executeUpdate();
         }
     }
 

@@ -21,10 +21,21 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import id.go.kpu.eppid.shared.persistence.InstantConverter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +63,7 @@ public class DeadlinePolicy {
     /** The states whose clock runs now (open and not waiting for the applicant). */
     public static final Set<RequestStatus> RUNNING = EnumSet.copyOf(OPEN.stream()
             .filter(s -> s != RequestStatus.INCOMPLETE).toList());
-    private static final int BATCH = 500;
+    private static final int BATCH = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -168,43 +179,97 @@ public class DeadlinePolicy {
     /**
      * A day off or service hours changed: the open requests of the office (every office for a national day off) get
      * their due dates again; each one that moves gets a history line with the old and new date and the change.
+     * <p>
+     * Only requests due on or after the changed day are looked at ({@link CalendarChanged#from}): a due date before it
+     * was counted without that day. Paused requests are always looked at (their clock counts to now). The rows are
+     * read as plain columns and written in JDBC batches on the transaction's connection, so a recompute over tens of
+     * thousands of open requests takes seconds (issue 8, P3); no request entity is loaded, so none is left stale.
      */
     public void recompute(@Observes CalendarChanged change) {
         List<Office> offices = change.officeId() == null
                 ? em.createQuery("select o from Office o", Office.class).getResultList()
                 : List.of(em.find(Office.class, change.officeId()));
         Instant now = clock.instant();
-        for (Office office : offices) {
-            OfficeCalendar information = calendars.of(office, ServiceKind.INFORMATION);
-            OfficeCalendar consultation = calendars.of(office, ServiceKind.CONSULTATION);
-            long after = 0;
-            // requests without a recorded regime: one lookup per scope and day of receipt, not one per request
-            Map<String, Optional<DeadlineRegime>> regimes = new HashMap<>();
-            while (true) {
-                List<ServiceRequest> batch = em.createQuery("select r from ServiceRequest r where r.office = :o "
-                                + "and r.status in :open and r.id > :after order by r.id", ServiceRequest.class)
-                        .setParameter("o", office).setParameter("open", OPEN).setParameter("after", after)
-                        .setMaxResults(BATCH).getResultList();
-                if (batch.isEmpty()) {
-                    break;
+        // a day early in UTC covers every office zone (up to UTC+9)
+        Instant from = change.from() == null ? null
+                : change.from().minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        em.flush(); // the calendar change itself is written before the rows are read
+        Connection db = em.unwrap(Connection.class);
+        try (PreparedStatement update = db.prepareStatement("UPDATE service_request SET due_at = ?, regime_id = ?, "
+                + "due_trace = ?, version = version + 1 WHERE id = ? AND version = ?");
+                PreparedStatement event = db.prepareStatement("INSERT INTO request_event (request_id, occurred_at, "
+                        + "actor, action, note) VALUES (?, ?, ?, ?, ?)")) {
+            for (Office office : offices) {
+                recompute(office, from, change, now, update, event);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Due dates could not be recomputed", e);
+        }
+    }
+
+    private void recompute(Office office, Instant from, CalendarChanged change, Instant now,
+            PreparedStatement update, PreparedStatement event) throws SQLException {
+        OfficeCalendar information = calendars.of(office, ServiceKind.INFORMATION);
+        OfficeCalendar consultation = calendars.of(office, ServiceKind.CONSULTATION);
+        Map<Long, DeadlineRegime> recorded = new HashMap<>();
+        // requests without a recorded regime: one lookup per scope and day of receipt, not one per request
+        Map<String, Optional<DeadlineRegime>> byDay = new HashMap<>();
+        // the ids first, from the (office, status, due date) index; then the rows by primary key, a batch at a time
+        TypedQuery<Long> candidates = em.createQuery("select r.id from ServiceRequest r where r.office = :o "
+                        + "and r.status in :open"
+                        + (from == null ? "" : " and (r.dueAt >= :from or r.status = :paused)"), Long.class)
+                .setParameter("o", office).setParameter("open", OPEN);
+        if (from != null) {
+            candidates.setParameter("from", from).setParameter("paused", RequestStatus.INCOMPLETE);
+        }
+        List<Long> ids = new ArrayList<>(candidates.getResultList());
+        Collections.sort(ids);
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            List<Object[]> batch = em.createQuery("select r.id, r.kind, r.receivedAt, g.id, r.extensionDays, "
+                            + "r.dueAt, r.dueTrace, r.version from ServiceRequest r left join r.regime g where r.id in :ids",
+                            Object[].class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + BATCH))).getResultList();
+            Map<Long, List<Pause>> pauses = pauses(batch.stream().map(row -> (Long) row[0]).toList());
+            int moved = 0;
+            for (Object[] row : batch) {
+                long id = (Long) row[0];
+                RequestKind kind = (RequestKind) row[1];
+                Instant receivedAt = (Instant) row[2];
+                Instant before = (Instant) row[5];
+                DeadlineRegime regime = row[3] != null
+                        ? recorded.computeIfAbsent((Long) row[3], r -> em.find(DeadlineRegime.class, r))
+                        : byDay.computeIfAbsent(scope(kind) + " " + LocalDate.ofInstant(receivedAt, office.getZone()),
+                                k -> Optional.ofNullable(regime(office, scope(kind), receivedAt))).orElse(null);
+                Deadline d = DeadlineCalculator.compute(kind == RequestKind.CONSULTATION ? consultation : information,
+                        input(regime, receivedAt, pauses.getOrDefault(id, List.of()), (Integer) row[4]), now);
+                String trace = DeadlineExplanation.toJson(d.trace());
+                boolean regimeRecorded = row[3] == null && regime != null;
+                if (d.dueAt().equals(before) && trace.equals(row[6]) && !regimeRecorded) {
+                    continue;
                 }
-                Map<Long, List<Pause>> pauses = pauses(batch.stream().map(ServiceRequest::getId).toList());
-                for (ServiceRequest r : batch) {
-                    Instant before = r.getDueAt();
-                    DeadlineRegime regime = r.getRegime() != null ? r.getRegime()
-                            : regimes.computeIfAbsent(scope(r.getKind()) + " " + LocalDate.ofInstant(r.getReceivedAt(),
-                                    office.getZone()), k -> Optional.ofNullable(regime(office, scope(r.getKind()),
-                                    r.getReceivedAt()))).orElse(null);
-                    apply(r, regime, r.getKind() == RequestKind.CONSULTATION ? consultation : information,
-                            pauses.getOrDefault(r.getId(), List.of()));
-                    if (!before.equals(r.getDueAt())) {
-                        em.persist(new RequestEvent(r, now, change.actor(), EventAction.DEADLINE_RECOMPUTED, null,
-                                null, before + " → " + r.getDueAt() + ": " + change.what()));
-                    }
-                    after = r.getId();
+                update.setObject(1, InstantConverter.utc(d.dueAt()));
+                update.setObject(2, regime == null ? null : regime.getId(), Types.BIGINT);
+                update.setString(3, trace);
+                update.setLong(4, id);
+                update.setInt(5, (Integer) row[7]);
+                update.addBatch();
+                if (!d.dueAt().equals(before)) {
+                    event.setLong(1, id);
+                    event.setObject(2, InstantConverter.utc(now));
+                    event.setString(3, change.actor());
+                    event.setString(4, EventAction.DEADLINE_RECOMPUTED.name());
+                    event.setString(5, RequestEvent.shortNote(before + " → " + d.dueAt() + ": " + change.what()));
+                    event.addBatch();
+                    moved++;
                 }
-                em.flush();
-                em.clear(); // a recompute runs over every open request: keep the persistence context to one batch
+            }
+            for (int count : update.executeBatch()) {
+                if (count == 0) { // changed meanwhile (its version moved on): the whole change is tried again
+                    throw new OptimisticLockException("A request changed while its due date was recomputed");
+                }
+            }
+            if (moved > 0) {
+                event.executeBatch();
             }
         }
     }

@@ -125,7 +125,7 @@ public class WorkingCalendarAdmin {
         DayOff d = new DayOff(officeId, in.day(), in.kind(), name, source, in.confirmed(), actor.getUsername(), now);
         em.persist(d);
         em.flush();
-        changed(actor, officeId, d.getId(), "DAY_OFF_ADDED", d.getDay() + " " + d.getKind() + " " + name);
+        changed(actor, d, "DAY_OFF_ADDED", d.getDay() + " " + d.getKind() + " " + name);
         return d;
     }
 
@@ -138,7 +138,7 @@ public class WorkingCalendarAdmin {
         checkKind(problems, d.getOfficeId() == null, in.kind());
         InvalidInputException.throwIfAny(problems);
         d.change(in.kind(), name, source, in.confirmed(), actor.getUsername(), clock.instant());
-        changed(actor, d.getOfficeId(), d.getId(), "DAY_OFF_CHANGED", d.getDay() + " " + d.getKind() + " " + name);
+        changed(actor, d, "DAY_OFF_CHANGED", d.getDay() + " " + d.getKind() + " " + name);
         return d;
     }
 
@@ -146,7 +146,7 @@ public class WorkingCalendarAdmin {
     public DayOff confirm(StaffAccount actor, long id) {
         DayOff d = editable(actor, id);
         d.change(d.getKind(), d.getName(), d.getLegalSource(), true, actor.getUsername(), clock.instant());
-        changed(actor, d.getOfficeId(), d.getId(), "DAY_OFF_CONFIRMED", d.getDay() + " " + d.getName());
+        changed(actor, d, "DAY_OFF_CONFIRMED", d.getDay() + " " + d.getName());
         return d;
     }
 
@@ -154,7 +154,7 @@ public class WorkingCalendarAdmin {
         DayOff d = editable(actor, id);
         em.remove(d);
         em.flush(); // gone before the recompute reads the calendar, else no due date moves back
-        changed(actor, d.getOfficeId(), d.getId(), "DAY_OFF_DELETED", d.getDay() + " " + d.getName());
+        changed(actor, d, "DAY_OFF_DELETED", d.getDay() + " " + d.getName());
     }
 
     private DayOff editable(StaffAccount actor, long id) {
@@ -202,10 +202,10 @@ public class WorkingCalendarAdmin {
         return Optional.empty();
     }
 
-    private void changed(StaffAccount actor, Long officeId, long subjectId, String action, String detail) {
-        audit.record(actor.getOffice().getId(), clock.instant(), actor.getUsername(), AUDIT_DAY_OFF, subjectId,
-                action, (officeId == null ? "national " : "") + detail);
-        changed.fire(new CalendarChanged(officeId, actor.getUsername(), action + " " + detail));
+    private void changed(StaffAccount actor, DayOff d, String action, String detail) {
+        audit.record(actor.getOffice().getId(), clock.instant(), actor.getUsername(), AUDIT_DAY_OFF, d.getId(),
+                action, (d.getOfficeId() == null ? "national " : "") + detail);
+        changed.fire(new CalendarChanged(d.getOfficeId(), d.getDay(), actor.getUsername(), action + " " + detail));
     }
 
     // ------------------------------------------------------------------ import
@@ -265,6 +265,7 @@ public class WorkingCalendarAdmin {
         Long officeId = scope(actor, preview.national());
         Instant now = clock.instant();
         int added = 0;
+        LocalDate first = null;
         for (PreviewRow p : preview.rows()) {
             if (p.outcome() != Outcome.ADD) {
                 continue;
@@ -276,13 +277,14 @@ public class WorkingCalendarAdmin {
             em.persist(new DayOff(officeId, r.day(), r.kind(), r.name(), r.legalSource(), false, actor.getUsername(),
                     now));
             added++;
+            first = first == null || r.day().isBefore(first) ? r.day() : first;
             em.flush();
         }
         if (added > 0) {
             audit.record(actor.getOffice().getId(), now, actor.getUsername(), AUDIT_DAY_OFF,
                     officeId == null ? 0 : officeId, "DAYS_OFF_IMPORTED",
                     (officeId == null ? "national " : "") + added + " days off");
-            changed.fire(new CalendarChanged(officeId, actor.getUsername(), "DAYS_OFF_IMPORTED " + added));
+            changed.fire(new CalendarChanged(officeId, first, actor.getUsername(), "DAYS_OFF_IMPORTED " + added));
         }
         return added;
     }
@@ -361,7 +363,7 @@ public class WorkingCalendarAdmin {
                 .append('-').append(r.getClosesAt()));
         audit.record(officeId, clock.instant(), actor.getUsername(), AUDIT_HOURS, officeId, "SERVICE_HOURS_SET",
                 detail.toString());
-        changed.fire(new CalendarChanged(officeId, actor.getUsername(), "SERVICE_HOURS_SET " + detail));
+        changed.fire(new CalendarChanged(officeId, null, actor.getUsername(), "SERVICE_HOURS_SET " + detail));
     }
 
     private static LocalTime time(List<Problem> problems, String field, String text) {

@@ -1,7 +1,8 @@
 package id.go.kpu.eppid.request.application;
 
 import id.go.kpu.eppid.request.domain.RegistrationNumber;
-import id.go.kpu.eppid.request.domain.RequestEvent;
+import id.go.kpu.eppid.request.domain.RequestKind;
+import id.go.kpu.eppid.request.domain.RequestStatus;
 import id.go.kpu.eppid.request.domain.ServiceRequest;
 import id.go.kpu.eppid.request.domain.TrackingCode;
 import id.go.kpu.eppid.shared.security.FailedAttempts;
@@ -12,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -62,28 +65,28 @@ public class RequestTracking {
         if (parsed.isEmpty() || code == null || code.isBlank()) {
             return Optional.empty();
         }
-        Optional<ServiceRequest> found = em.createQuery(
-                        "select r from ServiceRequest r join fetch r.office where r.registrationNumber = :n",
-                        ServiceRequest.class)
+        // plain columns, not the request entity with its texts (P4 of issue 8: a lookup is one row and its history)
+        List<Object[]> found = em.createQuery("select r.id, r.registrationNumber, r.kind, o.name, o.timeZone, "
+                        + "r.status, r.receivedAt, r.dueAt, r.dueTrace, r.trackingCodeHash from ServiceRequest r "
+                        + "join r.office o where r.registrationNumber = :n", Object[].class)
                 .setParameter("n", parsed.get().toString())
-                .getResultStream().findFirst();
+                .setMaxResults(1).getResultList();
         if (found.isEmpty()) {
             TrackingCode.matches(code, TrackingCode.hash("")); // same work whether or not the number exists
             return Optional.empty();
         }
-        ServiceRequest r = found.get();
-        if (!TrackingCode.matches(code, r.getTrackingCodeHash())) {
+        Object[] r = found.get(0);
+        if (!TrackingCode.matches(code, (String) r[9])) {
             return Optional.empty();
         }
-        var history = em.createQuery("select e from RequestEvent e where e.request = :r and e.toStatus is not null "
-                        + "order by e.id", RequestEvent.class)
-                .setParameter("r", r)
+        var history = em.createQuery("select e.occurredAt, e.toStatus from RequestEvent e where e.request.id = :r "
+                        + "and e.toStatus is not null order by e.id", Object[].class)
+                .setParameter("r", r[0])
                 .getResultStream()
-                .map(e -> new TrackingView.Step(e.getOccurredAt(), e.getToStatus()))
+                .map(e -> new TrackingView.Step((Instant) e[0], (RequestStatus) e[1]))
                 .toList();
-        return Optional.of(new TrackingView(r.getId(), r.getRegistrationNumber(), r.getKind(),
-                r.getOffice().getName(), r.getOffice().getTimeZone(), r.getStatus(), r.getReceivedAt(),
-                r.getDueAt(), history, r.getDueTrace()));
+        return Optional.of(new TrackingView((Long) r[0], (String) r[1], (RequestKind) r[2], (String) r[3],
+                (String) r[4], (RequestStatus) r[5], (Instant) r[6], (Instant) r[7], history, (String) r[8]));
     }
 
     /** The receipt of a request just tracked with {@code code}, which the applicant proved to know (for the PDF). */

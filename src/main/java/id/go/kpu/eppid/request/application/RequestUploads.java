@@ -149,7 +149,7 @@ public class RequestUploads {
     }
 
     /**
-     * Copies a staged file into the permanent store inside the caller's transaction: the staged copy is removed
+     * Moves a staged file into the permanent store inside the caller's transaction: the staged copy is removed
      * after commit, the permanent one after a rollback, so a failed submission leaves nothing behind. Promoting the
      * same staged file again in the same transaction (a letter and the request made from it) returns the same
      * stored file.
@@ -160,9 +160,9 @@ public class RequestUploads {
         if (earlier != null) {
             return (String) earlier;
         }
-        StoredFile stored;
-        try (InputStream in = staging.open(file.stagedName())) {
-            stored = files.store(in);
+        String stored;
+        try {
+            stored = files.adopt(staging, file.stagedName()); // a link, not a second copy and flush (issue 8, P1)
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -176,12 +176,12 @@ public class RequestUploads {
                 if (status == Status.STATUS_COMMITTED) {
                     quietly(staging, file.stagedName());
                 } else {
-                    quietly(files, stored.storedName());
+                    quietly(files, stored);
                 }
             }
         });
-        transactions.putResource(key, stored.storedName());
-        return stored.storedName();
+        transactions.putResource(key, stored);
+        return stored;
     }
 
     /** {@link #promote Promotes} the file and returns what its owner keeps about it. */

@@ -67,7 +67,12 @@ public class RequestEvent {
         this.action = action;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
-        this.note = note == null || note.length() <= NOTE_LENGTH ? note : note.substring(0, NOTE_LENGTH - 1) + "…";
+        this.note = shortNote(note);
+    }
+
+    /** The note as a history line keeps it: at most {@link #NOTE_LENGTH} characters. */
+    public static String shortNote(String note) {
+        return note == null || note.length() <= NOTE_LENGTH ? note : note.substring(0, NOTE_LENGTH - 1) + "…";
     }
 
     public Long getId() {

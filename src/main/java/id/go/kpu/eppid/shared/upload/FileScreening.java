@@ -515,18 +515,25 @@ public final class FileScreening {
     private static boolean contains(ByteBuffer bytes, byte[][] needles) {
         return anyChunk(bytes, (chunk, offset, candidates, filled) -> {
             for (int k = 0; k < candidates; k++) {
-                byte b = lower(chunk[k], true);
-                if (b != '<' && b != 'j') {
-                    continue;
-                }
-                for (byte[] needle : needles) {
-                    if (b == needle[0] && k + needle.length <= filled && matchesAt(chunk, k, needle)) {
-                        return true;
-                    }
+                // every marker starts with '<' or 'j'; OR-ing the case bit keeps '<' and folds 'J' (and lets two
+                // other bytes through, which the full comparison then turns away): one test per byte
+                int b = chunk[k] | 0x20;
+                if ((b == '<' || b == 'j') && startsMarker(chunk, k, filled, needles)) {
+                    return true;
                 }
             }
             return false;
         });
+    }
+
+    private static boolean startsMarker(byte[] chunk, int at, int filled, byte[][] needles) {
+        byte b = lower(chunk[at], true);
+        for (byte[] needle : needles) {
+            if (b == needle[0] && at + needle.length <= filled && matchesAt(chunk, at, needle)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A search over one chunk: positions {@code [0, candidates)} may start a match, read up to {@code filled}. */

@@ -129,6 +129,36 @@ public final class FileStore {
     }
 
     /**
+     * Gives a file of another store a new generated name in this one without copying its bytes: a hard link, so both
+     * names refer to the same data (already flushed to disk when {@code source} stored it) until either is deleted.
+     * Where the two stores are on different file systems, or links are not supported, the bytes are copied.
+     *
+     * @param source     the store that holds the file
+     * @param storedName a name {@code source} generated
+     * @return the name in this store
+     * @throws IOException when neither linking nor copying works; nothing is left in this store then
+     */
+    public String adopt(FileStore source, String storedName) throws IOException {
+        Path from = source.resolve(storedName);
+        if (!Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
+            throw new java.nio.file.NoSuchFileException(storedName);
+        }
+        LocalDate today = LocalDate.now(clock);
+        String folder = String.format("%04d/%02d", today.getYear(), today.getMonthValue());
+        String name = folder + "/" + UUID.randomUUID();
+        Path target = createDirectories(baseDir.resolve(folder)).resolve(name.substring(folder.length() + 1));
+        try {
+            Files.createLink(target, from);
+            return name;
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            // another file system (EXDEV) or no hard links: copy, as atomically as any other write
+            try (InputStream in = Files.newInputStream(from, LinkOption.NOFOLLOW_LINKS)) {
+                return store(in).storedName();
+            }
+        }
+    }
+
+    /**
      * Stores an upload's bytes under a new generated name.
      *
      * @param file the upload (still open)

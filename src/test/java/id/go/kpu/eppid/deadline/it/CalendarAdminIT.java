@@ -94,6 +94,7 @@ class CalendarAdminIT {
         CalendarChanged first = recorder.seen().get(recorder.seen().size() - 1);
         assertNull(first.officeId());
         assertEquals("admin.ri", first.actor());
+        assertEquals(LocalDate.of(2030, 3, 4), first.from(), "due dates before the day cannot move (issue 8, P3)");
 
         // the office administrator adds the office's own closure
         DayOff closure = admin.add(kupang, new DayOffInput(false, LocalDate.of(2030, 3, 6),
@@ -147,6 +148,7 @@ class CalendarAdminIT {
         recorder.clear();
         assertEquals(2, admin.importRows(kupang, preview));
         assertEquals(1, recorder.seen().size(), "one event for the whole import");
+        assertEquals(LocalDate.of(2030, 9, 3), recorder.seen().get(0).from(), "from the import's first day");
         assertTrue(calendars.daysOff(kupang.getOffice().getId()).stream().anyMatch(d ->
                 d.getDay().equals(LocalDate.of(2030, 9, 4))
                         && d.getLegalSource().equals("Keputusan Ketua KPU Kota Kupang")));
@@ -183,6 +185,7 @@ class CalendarAdminIT {
         recorder.clear();
         admin.setHours(kupang, ServiceKind.CONSULTATION, week.apply(15));
         assertEquals(1, recorder.seen().size());
+        assertNull(recorder.seen().get(0).from(), "service hours count on every day: every open request again");
         List<DayHours> saved = admin.week(kupang.getOffice().getId(), ServiceKind.CONSULTATION);
         assertEquals("15:00", saved.get(4).closes());
         assertTrue(!saved.get(5).open() && !saved.get(6).open());

@@ -118,6 +118,27 @@ class DeadlineIT {
     }
 
     @Test
+    void aDayOffAfterTheDueDateLeavesTheRequestAlone() {
+        long id = samples.submit(RequestKind.INFORMATION);
+        ServiceRequest r = request(id);
+        OfficeCalendar cal = calendars.of(r.getOffice(), ServiceKind.INFORMATION);
+        LocalDate due = LocalDateTime.ofInstant(r.getDueAt(), cal.zone()).toLocalDate();
+        LocalDate later = cal.nextWorkingDay(due.plusDays(7));
+        // the recompute looks only at requests due on or after the changed day (issue 8, P3): this one is not
+        DayOff closure = calendarAdmin.add(who("admin.kupang"), new WorkingCalendarAdmin.DayOffInput(false, later,
+                DayOffKind.OFFICE_CLOSURE, "Libur sesudah tenggat (uji)", "Keputusan uji", true));
+        try {
+            ServiceRequest after = request(id);
+            assertEquals(r.getDueAt(), after.getDueAt());
+            assertEquals(r.getDueTrace(), after.getDueTrace());
+            assertTrue(records.events(after).stream().noneMatch(e -> e.getAction() == EventAction.DEADLINE_RECOMPUTED),
+                    "nothing moved, nothing in the history");
+        } finally {
+            calendarAdmin.delete(who("admin.kupang"), closure.getId());
+        }
+    }
+
+    @Test
     void thePauseWhileTheApplicantCompletesTheRequestIsRecordedAndExplained() {
         long id = samples.submit(RequestKind.INFORMATION);
         workflow.dispose(who("ketua.kupang"), id, new DisposeCommand(who("kasubag.kupang").getId(), "Proses.",

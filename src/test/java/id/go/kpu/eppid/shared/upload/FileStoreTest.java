@@ -151,6 +151,29 @@ class FileStoreTest {
     }
 
     @Test
+    void adoptsAFileOfAnotherStoreWithoutCopyingIt() throws Exception {
+        FileStore staging = new FileStore(base.resolve("staging"));
+        FileStore files = store();
+        byte[] data = MultipartParserTest.randomBytes(50_000);
+        StoredFile staged = staging.store(new ByteArrayInputStream(data));
+
+        String adopted = files.adopt(staging, staged.storedName());
+
+        assertTrue(adopted.startsWith("2025/10/"), adopted);
+        assertTrue(FileStore.isValidStoredName(adopted));
+        assertNotEquals(staged.storedName(), adopted, "a name of its own");
+        assertEquals(Files.readAttributes(staging.path(staged.storedName()), "unix:ino").get("unix:ino"),
+                Files.readAttributes(files.path(adopted), "unix:ino").get("unix:ino"), "the same data: a link");
+        assertTrue(staging.delete(staged.storedName()), "the staged name goes after the commit");
+        try (InputStream in = files.open(adopted)) {
+            assertArrayEquals(data, in.readAllBytes(), "the adopted name keeps the bytes");
+        }
+        assertThrows(NoSuchFileException.class, () -> files.adopt(staging, staged.storedName()));
+        assertThrows(IllegalArgumentException.class, () -> files.adopt(staging, "../secret.txt"));
+        assertEquals(List.of(adopted.substring(8)), names(base.resolve("files/2025/10")));
+    }
+
+    @Test
     void namesAreRandom() throws Exception {
         FileStore store = store();
         StoredFile a = store.store(new ByteArrayInputStream(new byte[] {1}));

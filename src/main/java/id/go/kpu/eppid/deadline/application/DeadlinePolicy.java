@@ -64,6 +64,8 @@ public class DeadlinePolicy {
     public static final Set<RequestStatus> RUNNING = EnumSet.copyOf(OPEN.stream()
             .filter(s -> s != RequestStatus.INCOMPLETE).toList());
     private static final int BATCH = 1000;
+    /** Due dates written per statement in a recompute. */
+    private static final int WRITE_BATCH = 200;
 
     @PersistenceContext
     private EntityManager em;
@@ -195,20 +197,18 @@ public class DeadlinePolicy {
                 : change.from().minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         em.flush(); // the calendar change itself is written before the rows are read
         Connection db = em.unwrap(Connection.class);
-        try (PreparedStatement update = db.prepareStatement("UPDATE service_request SET due_at = ?, regime_id = ?, "
-                + "due_trace = ?, version = version + 1 WHERE id = ? AND version = ?");
-                PreparedStatement event = db.prepareStatement("INSERT INTO request_event (request_id, occurred_at, "
+        try (PreparedStatement event = db.prepareStatement("INSERT INTO request_event (request_id, occurred_at, "
                         + "actor, action, note) VALUES (?, ?, ?, ?, ?)")) {
             for (Office office : offices) {
-                recompute(office, from, change, now, update, event);
+                recompute(office, from, change, now, db, event);
             }
         } catch (SQLException e) {
             throw new PersistenceException("Due dates could not be recomputed", e);
         }
     }
 
-    private void recompute(Office office, Instant from, CalendarChanged change, Instant now,
-            PreparedStatement update, PreparedStatement event) throws SQLException {
+    private void recompute(Office office, Instant from, CalendarChanged change, Instant now, Connection db,
+            PreparedStatement event) throws SQLException {
         OfficeCalendar information = calendars.of(office, ServiceKind.INFORMATION);
         OfficeCalendar consultation = calendars.of(office, ServiceKind.CONSULTATION);
         Map<Long, DeadlineRegime> recorded = new HashMap<>();
@@ -230,6 +230,7 @@ public class DeadlinePolicy {
                             Object[].class)
                     .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + BATCH))).getResultList();
             Map<Long, List<Pause>> pauses = pauses(batch.stream().map(row -> (Long) row[0]).toList());
+            List<DueChange> changes = new ArrayList<>();
             int moved = 0;
             for (Object[] row : batch) {
                 long id = (Long) row[0];
@@ -247,12 +248,8 @@ public class DeadlinePolicy {
                 if (d.dueAt().equals(before) && trace.equals(row[6]) && !regimeRecorded) {
                     continue;
                 }
-                update.setObject(1, InstantConverter.utc(d.dueAt()));
-                update.setObject(2, regime == null ? null : regime.getId(), Types.BIGINT);
-                update.setString(3, trace);
-                update.setLong(4, id);
-                update.setInt(5, (Integer) row[7]);
-                update.addBatch();
+                changes.add(new DueChange(id, (Integer) row[7], d.dueAt(), regime == null ? null : regime.getId(),
+                        trace));
                 if (!d.dueAt().equals(before)) {
                     event.setLong(1, id);
                     event.setObject(2, InstantConverter.utc(now));
@@ -263,13 +260,51 @@ public class DeadlinePolicy {
                     moved++;
                 }
             }
-            for (int count : update.executeBatch()) {
-                if (count == 0) { // changed meanwhile (its version moved on): the whole change is tried again
-                    throw new OptimisticLockException("A request changed while its due date was recomputed");
-                }
+            for (int k = 0; k < changes.size(); k += WRITE_BATCH) {
+                write(db, changes.subList(k, Math.min(changes.size(), k + WRITE_BATCH)));
             }
             if (moved > 0) {
                 event.executeBatch();
+            }
+        }
+    }
+
+    /** A recomputed due date to be written, if the request's version is still the one read. */
+    private record DueChange(long id, int version, Instant dueAt, Long regimeId, String trace) {
+    }
+
+    /**
+     * Writes many due dates in one statement ({@code CASE id WHEN … THEN …}, portable to MySQL 8 and MariaDB): a
+     * statement per request made the database's per-statement work most of a recompute.
+     *
+     * @throws OptimisticLockException when a request changed meanwhile (its version moved on): the calendar change is
+     *                                 rolled back, to be tried again
+     */
+    private static void write(Connection db, List<DueChange> changes) throws SQLException {
+        String when = " WHEN ? THEN ?".repeat(changes.size());
+        String sql = "UPDATE service_request SET due_at = CASE id" + when + " END, regime_id = CASE id" + when
+                + " END, due_trace = CASE id" + when + " END, version = version + 1 WHERE (id, version) IN ("
+                + String.join(", ", Collections.nCopies(changes.size(), "(?, ?)")) + ")";
+        try (PreparedStatement update = db.prepareStatement(sql)) {
+            int p = 1;
+            for (DueChange c : changes) {
+                update.setLong(p++, c.id());
+                update.setObject(p++, InstantConverter.utc(c.dueAt()));
+            }
+            for (DueChange c : changes) {
+                update.setLong(p++, c.id());
+                update.setObject(p++, c.regimeId(), Types.BIGINT);
+            }
+            for (DueChange c : changes) {
+                update.setLong(p++, c.id());
+                update.setString(p++, c.trace());
+            }
+            for (DueChange c : changes) {
+                update.setLong(p++, c.id());
+                update.setInt(p++, c.version());
+            }
+            if (update.executeUpdate() != changes.size()) {
+                throw new OptimisticLockException("A request changed while its due date was recomputed");
             }
         }
     }

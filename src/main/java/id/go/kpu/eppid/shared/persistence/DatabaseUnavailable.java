@@ -4,9 +4,6 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 
 /**
  * Whether a failure came from the database being out of reach — connection refused or lost, no connection to be had
@@ -20,17 +17,7 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean causedBy(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            if (isConnectionFailure(t)) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getNextException() != null
-                    && isConnectionFailure(sql.getNextException())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, DatabaseUnavailable::isConnectionFailure);
     }
 
     private static boolean isConnectionFailure(Throwable t) {

@@ -36,18 +36,7 @@ public class TransactionRetry {
 
     /** True when the cause chain holds a deadlock or lock-wait timeout. */
     public static boolean isTransient(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if ((state != null && state.startsWith("40")) || sql.getErrorCode() == 1205
-                        || sql.getErrorCode() == 1213) {
-                    return true;
-                }
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return Causes.any(e, t -> t instanceof SQLException sql && (sql.getSQLState() != null
+                && sql.getSQLState().startsWith("40") || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213));
     }
 }

@@ -92,9 +92,11 @@ final class Results {
 
         Map<String, Number> p3 = runs.get("p3.recompute");
         if (p3 != null) {
-            md.append(String.format(Locale.ROOT, "P3 deadline recompute after a national day off, over %,d open "
-                    + "requests of every office: added %,d ms, deleted %,d ms (target ≤ 10 s: %s). One computation: "
-                    + "see `DeadlineBench` (JMH).%n%n", p3.get("open").longValue(), p3.get("addMillis").longValue(),
+            md.append(String.format(Locale.ROOT, "P3 deadline recompute after a national day off on %s, over %,d open "
+                    + "requests of every office (those due on or after that day are recomputed; %,d moved): added "
+                    + "%,d ms, deleted %,d ms (target ≤ 10 s: %s). One computation: see `DeadlineBench` (JMH).%n%n",
+                    java.time.LocalDate.ofEpochDay(p3.get("day").longValue()), p3.get("open").longValue(),
+                    p3.get("moved").longValue(), p3.get("addMillis").longValue(),
                     p3.get("deleteMillis").longValue(),
                     Math.max(d(p3, "addMillis"), d(p3, "deleteMillis")) <= 10_000 ? "met" : "**missed**"));
         }

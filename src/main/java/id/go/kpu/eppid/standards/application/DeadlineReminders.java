@@ -105,9 +105,8 @@ public class DeadlineReminders {
             for (Object[] c : candidates) {
                 looked++;
                 long id = (Long) c[0];
-                Office office = (Office) c[1];
-                OfficeCalendar calendar = calendarByOffice.computeIfAbsent(office.getId(),
-                        o -> calendars.of(office, ServiceKind.INFORMATION));
+                OfficeCalendar calendar = calendarByOffice.computeIfAbsent((Long) c[1],
+                        o -> calendars.of(em.find(Office.class, o), ServiceKind.INFORMATION));
                 Optional<ReminderKind> kind = DeadlineRules.reminderDue(now, (Instant) c[2], calendar);
                 if (kind.isEmpty() || sent.contains(id + ":" + kind.get().name())) {
                     continue; // nothing due, or sent on an earlier run: no transaction for it
@@ -134,10 +133,13 @@ public class DeadlineReminders {
         }
     }
 
-    /** Open requests whose clock runs and that fall due within the horizon or have passed it: id, office, due. */
+    /**
+     * Open requests whose clock runs and that fall due within the horizon or have passed it: id, office id, due. Plain
+     * columns: the driver holds the whole result in memory, and there may be a hundred thousand rows.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<Object[]> candidates(Instant now) {
-        return em.createQuery("select r.id, r.office, r.dueAt from ServiceRequest r where r.status in :open "
+        return em.createQuery("select r.id, r.office.id, r.dueAt from ServiceRequest r where r.status in :open "
                 + "and r.dueAt < :horizon order by r.id", Object[].class)
                 .setParameter("open", DeadlineDashboard.RUNNING)
                 .setParameter("horizon", now.plus(HORIZON))

@@ -93,11 +93,6 @@ public class RequestRegistration {
         Validated v = validate(cmd, files, office, desk, now);
         Instant receivedAt = desk.receivedAt() == null ? now : desk.receivedAt();
         int year = receivedAt.atZone(office.getZone()).getYear();
-        Optional<ServiceRequest> sent = findBySubmissionKey(cmd.submissionKey());
-        if (sent.isPresent()) {
-            files.forEach(uploads::discard);
-            return receipt(sent.get(), null, true);
-        }
         // What needs no number is done before the office's counter is locked: the lock is held until the commit,
         // and every submission to the office waits for it (issue 8, P1).
         DeadlinePolicy.Scheduled due = deadlines.schedule(office,
@@ -108,7 +103,8 @@ public class RequestRegistration {
                 blankToNull(cmd.email()), now);
         String code = TrackingCode.generate();
         int last = numbers.lock(office, year);
-        // Checked again while holding the lock, so two clicks of the same form are serialised here.
+        // Checked once, while holding the lock, so two clicks of the same form are serialised here (a form sent twice
+        // is rare: its promoted files are dropped again).
         Optional<ServiceRequest> earlier = findBySubmissionKey(cmd.submissionKey());
         if (earlier.isPresent()) {
             files.forEach(uploads::discard);

@@ -97,11 +97,9 @@ public final class FileStore {
      */
     public StoredFile store(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        LocalDate today = LocalDate.now(clock);
-        String folder = String.format("%04d/%02d", today.getYear(), today.getMonthValue());
-        String storedName = folder + "/" + UUID.randomUUID();
-        Path dir = createDirectories(baseDir.resolve(folder));
-        Path target = dir.resolve(storedName.substring(folder.length() + 1));
+        String storedName = newName();
+        Path target = newPath(storedName);
+        Path dir = target.getParent();
         Path temp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
         boolean moved = false;
         try {
@@ -143,10 +141,8 @@ public final class FileStore {
         if (!Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
             throw new java.nio.file.NoSuchFileException(storedName);
         }
-        LocalDate today = LocalDate.now(clock);
-        String folder = String.format("%04d/%02d", today.getYear(), today.getMonthValue());
-        String name = folder + "/" + UUID.randomUUID();
-        Path target = createDirectories(baseDir.resolve(folder)).resolve(name.substring(folder.length() + 1));
+        String name = newName();
+        Path target = newPath(name);
         try {
             Files.createLink(target, from);
             return name;
@@ -281,6 +277,19 @@ public final class FileStore {
         if (!path.startsWith(baseDir)) { // cannot happen with the pattern above; kept as a second lock
             throw new IllegalArgumentException("Not a stored file name");
         }
+        return path;
+    }
+
+    /** A new generated name: {@code yyyy/MM/<random UUID>} by this store's clock. */
+    private String newName() {
+        LocalDate today = LocalDate.now(clock);
+        return String.format("%04d/%02d/%s", today.getYear(), today.getMonthValue(), UUID.randomUUID());
+    }
+
+    /** Where a new name's file goes, its year/month folder created. */
+    private Path newPath(String storedName) throws IOException {
+        Path path = baseDir.resolve(storedName);
+        createDirectories(path.getParent());
         return path;
     }
 

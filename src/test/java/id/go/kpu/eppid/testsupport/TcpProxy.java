@@ -45,8 +45,12 @@ public final class TcpProxy implements AutoCloseable {
             l.close();
         }
         for (Socket s : open) {
-            s.setSoLinger(true, 0); // a reset, as when the server dies
-            s.close();
+            try {
+                s.setSoLinger(true, 0); // a reset, as when the server dies
+                s.close();
+            } catch (IOException e) {
+                // closed meanwhile by its pump (the other side went away)
+            }
         }
         open.clear();
     }

@@ -19,15 +19,18 @@ import java.util.Locale;
 public class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static final System.Logger LOG = System.getLogger(ApiErrors.class.getName());
-    /** When a client may try again after the database was out of reach. */
-    private static final int RETRY_AFTER_SECONDS = 10;
 
     @Context
     private HttpHeaders headers;
 
     @Override
     public Response toResponse(Throwable e) {
-        Messages m = Messages.of(locale());
+        return response(e, locale(headers));
+    }
+
+    /** The JSON error for {@code e} in {@code locale}. */
+    static Response response(Throwable e, Locale locale) {
+        Messages m = Messages.of(locale);
         if (e instanceof InvalidInputException invalid) {
             var problems = invalid.problems().stream()
                     .map(p -> new ApiError.FieldProblem(p.field(), p.key(), m.get(p.key(), p.args())))
@@ -64,13 +67,14 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             // nothing was stored; the client sends it again (the same idempotency key registers it once)
             LOG.log(System.Logger.Level.WARNING, "API request refused, database out of reach: {0}", e.toString());
             return Response.fromResponse(json(503, ApiError.of("UNAVAILABLE", m.get("api.error.unavailable"))))
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(System.Logger.Level.ERROR, "API request failed", e);
         return json(500, ApiError.of("INTERNAL", m.get("api.error.internal")));
     }
 
-    private Locale locale() {
+    /** The caller's language: the first of Accept-Language that the portal speaks, else Indonesian. */
+    static Locale locale(HttpHeaders headers) {
         return headers == null || headers.getAcceptableLanguages().isEmpty() ? Messages.INDONESIAN
                 : Messages.supported(headers.getAcceptableLanguages().get(0));
     }

@@ -2,6 +2,7 @@ package id.go.kpu.eppid.shared.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -17,4 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 + "with a machine-readable code and a message in the language of Accept-Language (id or en)."))
 @SecurityScheme(securitySchemeName = "staff", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class PortalApi extends Application {
+
+    /**
+     * A failure Jersey cannot turn into a response (none of {@link ApiErrors}) gets a bare status rather than the
+     * container's HTML error page, and is passed on to the servlet filters: an unreachable database then still answers
+     * the JSON 503 of {@code DatabaseOutageFilter}.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.response.setStatusOverSendError", true);
+    }
 }

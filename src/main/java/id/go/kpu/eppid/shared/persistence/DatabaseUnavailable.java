@@ -1,5 +1,6 @@
 package id.go.kpu.eppid.shared.persistence;
 
+import jakarta.transaction.SystemException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -13,6 +14,9 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseUnavailable {
 
+    /** When a client may try again (the {@code Retry-After} of the 503 it gets). */
+    public static final int RETRY_AFTER_SECONDS = 10;
+
     private DatabaseUnavailable() {
     }
 
@@ -23,6 +27,12 @@ public final class DatabaseUnavailable {
     private static boolean isConnectionFailure(Throwable t) {
         if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                 || t instanceof ConnectException) {
+            return true;
+        }
+        if (t instanceof SystemException) {
+            // the transaction manager could not complete the commit with the database (Payara reports a lost
+            // connection so, without the SQL cause): the outcome is unknown, and sent again with the same key a
+            // submission is registered once (issue 8, faults)
             return true;
         }
         if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {

@@ -12,6 +12,7 @@ import id.go.kpu.eppid.testsupport.Deployments;
 import id.go.kpu.eppid.testsupport.FailureCapture;
 import id.go.kpu.eppid.testsupport.MultipartBody;
 import id.go.kpu.eppid.testsupport.PortalApi;
+import id.go.kpu.eppid.testsupport.PublicRequestForm;
 import id.go.kpu.eppid.testsupport.TestDatabase;
 import id.go.kpu.eppid.testsupport.TestFiles;
 import jakarta.json.JsonObject;
@@ -59,26 +60,11 @@ class RequestBrowserIT {
 
     /** Fills the applicant and request fields of the form as a person would. */
     private void fillForm(String name, boolean information) {
-        browser.type(css("req:name"), name);
-        browser.type(css("req:idNumber"), "5371015203900002");
-        browser.type(css("req:address"), "Jl. El Tari No. 5, Oebobo, Kupang");
-        browser.type(css("req:occupation"), "Mahasiswa");
-        browser.type(css("req:phone"), "0812-3726-4642");
-        browser.type(css("req:email"), "maria@example.org");
-        browser.type(css("req:subject"), information
-                ? "Salinan daftar pemilih tetap Pemilu 2024 Kelurahan Oebobo"
-                : "Tata cara pendaftaran pemantau pemilu");
-        browser.type(css("req:purpose"), "Penelitian skripsi");
-        if (information) {
-            browser.radio("req:obtainMethod", "Mendapatkan salinan softcopy");
-        }
-        browser.radio("req:deliveryMethod", "Email");
-        browser.type(css("req:informationSource"), "Situs web KPU");
+        PublicRequestForm.fill(browser, name, information);
     }
 
     private void consentAndSubmit() {
-        browser.click(css("req:consent") + " .ui-chkbox-box");
-        browser.click(css("req:submit"));
+        PublicRequestForm.consentAndSubmit(browser);
     }
 
     @Test

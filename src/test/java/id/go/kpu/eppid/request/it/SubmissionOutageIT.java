@@ -1,12 +1,15 @@
 package id.go.kpu.eppid.request.it;
 
+import static id.go.kpu.eppid.testsupport.Browser.css;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kpu.eppid.shared.upload.FileStore;
+import id.go.kpu.eppid.testsupport.Browser;
 import id.go.kpu.eppid.testsupport.MultipartBody;
 import id.go.kpu.eppid.testsupport.PortalApi;
 import id.go.kpu.eppid.testsupport.PortalProcess;
+import id.go.kpu.eppid.testsupport.PublicRequestForm;
 import id.go.kpu.eppid.testsupport.TcpProxy;
 import id.go.kpu.eppid.testsupport.TestDatabase;
 import id.go.kpu.eppid.testsupport.TestFiles;
@@ -14,6 +17,8 @@ import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -208,6 +213,70 @@ class SubmissionOutageIT {
         assertEquals(SUBMISSIONS, firstAcknowledged + refused);
         assertEquals(0, lost);
         assertEquals(0, duplicates);
+    }
+
+    /**
+     * The public form sent while the database is out of reach stays on its page with what was typed and the attached
+     * scan, and says in Indonesian to send it again (503 for pages that cannot be read, as the API); sent again once
+     * the database is back, it is registered once.
+     */
+    @Test
+    void aFormSentWhileTheDatabaseIsOutKeepsWhatWasTypedAndRegistersOnceSentAgain() throws Exception {
+        PortalApi api = new PortalApi(portal.url());
+        long office = api.officeId("5371");
+        String base = portal.url().toString().replaceAll("/$", "");
+        try (Browser browser = new Browser(base, 360, 1600)) {
+            browser.open("/request/form.xhtml?office=" + office + "&kind=information");
+            PublicRequestForm.fill(browser, "Maria Ndoen Outage", true);
+            browser.upload("req:idScan", browser.tempFile("ktp.jpg", TestFiles.jpeg(400, 250, 7)));
+            browser.waitForText(css("req:idScanName"), "ktp.jpg");
+            database.cut();
+            try {
+                PublicRequestForm.consentAndSubmit(browser);
+                browser.waitForText(css("req:messages"), "kirim ulang");
+                browser.screenshot("outage-01-form-kept");
+                assertTrue(browser.driver().getCurrentUrl().contains("request/form.xhtml"));
+                assertEquals("Maria Ndoen Outage", browser.value(css("req:name")));
+                assertEquals("Penelitian skripsi", browser.value(css("req:purpose")));
+                assertEquals("ktp.jpg", browser.text(css("req:idScanName")));
+
+                HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "/dip.xhtml")).header("Accept-Language", "id").build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(503, page.statusCode(), page.body());
+                assertTrue(page.body().contains("Layanan sedang terganggu"), page.body());
+                assertEquals("10", page.headers().firstValue("Retry-After").orElse(""));
+                HttpResponse<String> track = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "/api/requests/track")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"number\":\"PI-5371-2026-000001\",\"code\":"
+                                + "\"ABCDEFGHJK\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(503, track.statusCode(), track.body());
+                assertTrue(track.body().contains("kirim ulang"), track.body());
+            } finally {
+                database.restore();
+            }
+            for (int tries = 0; ; tries++) {
+                Thread.sleep(1_000); // the page goes to the receipt, or the pool may still be reconnecting
+                if (browser.driver().getCurrentUrl().contains("request/receipt.xhtml")) {
+                    break;
+                }
+                assertTrue(tries < 20, "registered once the database is back");
+                PublicRequestForm.submit(browser);
+            }
+            String number = browser.text("#registrationNumber");
+            browser.screenshot("outage-02-receipt-after-sending-again");
+            try (Connection c = DriverManager.getConnection(System.getProperty("test.db.url"), TestDatabase.USER,
+                    TestDatabase.PASSWORD); PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM "
+                            + "service_request r JOIN request_file f ON f.request_id = r.id WHERE r.subject = ? "
+                            + "AND r.registration_number = ?")) {
+                s.setString(1, "Salinan daftar pemilih tetap Pemilu 2024 Kelurahan Oebobo");
+                s.setString(2, number);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    assertEquals(1, r.getInt(1), "one request, with its ID scan");
+                }
+            }
+        }
     }
 
     private static Outcome submit(PortalApi api, long office, Attempt a) {

@@ -41,7 +41,8 @@ public class DatabaseOutageHandler extends ExceptionHandlerWrapper {
                 events.hasNext();) {
             ExceptionQueuedEventContext event = events.next().getContext();
             if (faces != null && faces.isPostback() && faces.getViewRoot() != null
-                    && event.getPhaseId() != PhaseId.RENDER_RESPONSE && DatabaseUnavailable.causedBy(event.getException())) {
+                    && event.getPhaseId() != PhaseId.RENDER_RESPONSE
+                    && DatabaseUnavailable.causedBy(event.getException())) {
                 events.remove();
                 if (!kept) {
                     kept = true;
@@ -72,7 +73,7 @@ public class DatabaseOutageHandler extends ExceptionHandlerWrapper {
             }
         } else {
             faces.getExternalContext().setResponseStatus(503);
-            faces.getExternalContext().setResponseHeader("Retry-After", 
+            faces.getExternalContext().setResponseHeader("Retry-After",
                     String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
         }
         faces.renderResponse();

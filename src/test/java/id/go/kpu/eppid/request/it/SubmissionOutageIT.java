@@ -234,6 +234,7 @@ class SubmissionOutageIT {
             try {
                 PublicRequestForm.consentAndSubmit(browser);
                 browser.waitForText(css("req:messages"), "kirim ulang");
+                browser.waitForAnimations(); // the page scrolls up to the message
                 browser.screenshot("outage-01-form-kept");
                 assertTrue(browser.driver().getCurrentUrl().contains("request/form.xhtml"));
                 assertEquals("Maria Ndoen Outage", browser.value(css("req:name")));

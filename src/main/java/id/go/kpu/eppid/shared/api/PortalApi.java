@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 public class PortalApi extends Application {
 
     /**
-     * A failure Jersey cannot turn into a response (none of {@link ApiErrors}) gets a bare status rather than the
-     * container's HTML error page, and is passed on to the servlet filters: an unreachable database then still answers
-     * the JSON 503 of {@code DatabaseOutageFilter}.
+     * A failure Jersey cannot turn into a response (a mapper that gave up, as its own one for
+     * {@code TransactionalException} did before {@link TransactionalErrors}) gets a bare 500 rather than the
+     * container's HTML error page, which no API client can read.
      */
     @Override
     public Map<String, Object> getProperties() {

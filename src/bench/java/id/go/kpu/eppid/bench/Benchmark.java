@@ -22,16 +22,19 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The benchmark (issue 8), one command: {@code mvn -Pbench verify}. On the local MySQL-protocol database (the MariaDB
@@ -82,6 +85,12 @@ public final class Benchmark {
     /** Seconds of submissions before anything is measured (the JIT's warm-up). */
     private final int jitWarmup = Integer.getInteger("bench.jitWarmup", 60);
     private final int soak = Integer.getInteger("bench.soak", 20_000);
+    /**
+     * {@code -Dbench.only=p2,p4}: only these scenarios (floor, p1, p2, p3, p4, soak), for working on one of them; the
+     * result then goes to the build folder, not to {@code bench/results}. Empty: all of them.
+     */
+    private final Set<String> only = Arrays.stream(System.getProperty("bench.only", "").split(","))
+            .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     private final Map<String, Map<String, Number>> runs = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private String jdbcUrl;
@@ -131,26 +140,42 @@ public final class Benchmark {
             gatling("warmup.p1", "SubmitSimulation", 16, with(with(submit, "bench.target", "portal"), "bench.seconds",
                     String.valueOf(jitWarmup)), null);
             for (int clients : new int[] {16, 50}) {
-                gatling("floor." + clients, "SubmitSimulation", clients, with(submit, "bench.target", "floor"), null);
-                gatling("p1." + clients, "SubmitSimulation", clients, with(submit, "bench.target", "portal"), server);
+                if (runs("floor")) {
+                    gatling("floor." + clients, "SubmitSimulation", clients, with(submit, "bench.target", "floor"),
+                            null);
+                }
+                if (runs("p1")) {
+                    gatling("p1." + clients, "SubmitSimulation", clients, with(submit, "bench.target", "portal"),
+                            server);
+                }
             }
-            gatling("p2.worklist", "WorklistSimulation", 16, Map.of("bench.user", STAFF, "bench.password", PASSWORD,
-                    "bench.status", STATUS), null);
-            rawWorklist(officeId, 16);
-            explain(officeId);
-            recompute(openRequests);
-            gatling("p4.track", "TrackSimulation", 16, Map.of("bench.receipts", receipts.toString()), null);
+            if (runs("p2")) {
+                gatling("p2.worklist", "WorklistSimulation", 16, Map.of("bench.user", STAFF, "bench.password",
+                        PASSWORD, "bench.status", STATUS), null);
+                rawWorklist(officeId, 16);
+                explain(officeId);
+            }
+            if (runs("p3")) {
+                recompute(openRequests);
+            }
+            if (runs("p4")) {
+                gatling("p4.track", "TrackSimulation", 16, Map.of("bench.receipts", receipts.toString()), null);
+            }
         }
-        if (soak > 0) {
+        if (soak > 0 && runs("soak")) {
             soak(jpeg, receipts);
         }
-        Path result = Results.write(base, runs, notes);
+        Path result = Results.write(only.isEmpty() ? base : build, runs, notes);
         say("results: %s", base.relativize(result));
         System.out.println(Files.readString(result));
         if (embedded != null) {
             embedded.stop();
         }
         deleteTree(work.resolve("uploads"));
+    }
+
+    private boolean runs(String scenario) {
+        return only.isEmpty() || only.contains(scenario);
     }
 
     // ---------------------------------------------------------------- database

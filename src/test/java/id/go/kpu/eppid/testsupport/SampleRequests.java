@@ -4,6 +4,7 @@ import id.go.kpu.eppid.office.application.OfficeDirectory;
 import id.go.kpu.eppid.request.application.AcceptedFile;
 import id.go.kpu.eppid.request.application.DeskIntake;
 import id.go.kpu.eppid.request.application.IntakeCommand;
+import id.go.kpu.eppid.request.application.Receipt;
 import id.go.kpu.eppid.request.application.RequestIntake;
 import id.go.kpu.eppid.request.application.RequestUploads;
 import id.go.kpu.eppid.request.domain.ApplicantType;
@@ -33,7 +34,12 @@ public class SampleRequests {
     OfficeDirectory offices;
 
     public long submit(RequestKind kind) {
-        return intake.submit(command(kind, Channel.ONLINE), List.of(idScan()), "applicant").requestId();
+        return submitOnline(kind).requestId();
+    }
+
+    /** An online request's receipt, with its registration number and tracking code. */
+    public Receipt submitOnline(RequestKind kind) {
+        return intake.submit(command(kind, Channel.ONLINE), List.of(idScan()), "applicant");
     }
 
     /** A request registered at the front desk by {@code fo.kupang}, the ID scanned. */

@@ -3,12 +3,16 @@ package id.go.kpu.eppid.processing.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kpu.eppid.processing.application.DisposeCommand;
 import id.go.kpu.eppid.processing.application.RequestWorkflow;
 import id.go.kpu.eppid.processing.domain.Disposition;
 import id.go.kpu.eppid.processing.domain.DispositionPriority;
+import id.go.kpu.eppid.request.application.Receipt;
 import id.go.kpu.eppid.request.application.RequestRecords;
+import id.go.kpu.eppid.request.application.RequestTracking;
+import id.go.kpu.eppid.request.application.TrackingView;
 import id.go.kpu.eppid.request.domain.IllegalTransitionException;
 import id.go.kpu.eppid.request.domain.RequestKind;
 import id.go.kpu.eppid.request.domain.RequestStatus;
@@ -51,6 +55,8 @@ class WorkflowIT {
     MailQueue mailQueue;
     @Inject
     SampleRequests samples;
+    @Inject
+    RequestTracking tracking;
 
     private StaffAccount who(String username) {
         return staff.findByUsername(username).orElseThrow();
@@ -112,7 +118,8 @@ class WorkflowIT {
 
     @Test
     void incompletePausesAndReturnsAndWithdrawnIsFinal() {
-        long id = submit();
+        Receipt receipt = samples.submitOnline(RequestKind.INFORMATION);
+        long id = receipt.requestId();
         workflow.dispose(who("ketua.kupang"), id, new DisposeCommand(who("kasubag.kupang").getId(), "Proses.",
                 DispositionPriority.NORMAL, null));
         workflow.move(who("kasubag.kupang"), id, RequestTransition.START_ANALYSIS, null);
@@ -127,5 +134,14 @@ class WorkflowIT {
                 "Pemohon mencabut permohonan melalui surat."));
         assertThrows(IllegalTransitionException.class,
                 () -> workflow.move(who("kasubag.kupang"), id, RequestTransition.CONSULT_DIVISION, null));
+
+        // the applicant's tracking shows every status change in order, and only those (issue 8 P4)
+        TrackingView tracked = tracking.find(receipt.registrationNumber(), receipt.trackingCode(), "192.0.2.7")
+                .orElseThrow();
+        assertEquals(RequestStatus.WITHDRAWN, tracked.status());
+        assertEquals(List.of(RequestStatus.RECEIVED, RequestStatus.DISPOSED, RequestStatus.IN_ANALYSIS,
+                RequestStatus.INCOMPLETE, RequestStatus.IN_ANALYSIS, RequestStatus.WITHDRAWN),
+                tracked.history().stream().map(TrackingView.Step::status).toList());
+        assertTrue(tracking.find(receipt.registrationNumber(), "WRONGCODE2", "192.0.2.7").isEmpty());
     }
 }

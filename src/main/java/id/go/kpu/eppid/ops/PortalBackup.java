@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import id.go.kpu.eppid.shared.upload.FileColumns;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -51,7 +51,6 @@ public final class PortalBackup {
     static final String DUMP = "database.sql";
     static final String UPLOADS = "uploads";
     static final String MANIFEST = "manifest.properties";
-    private static final String STORED_NAME = "stored_name";
 
     /** Where the portal's data is. */
     public record Settings(String jdbcUrl, String user, String password, Path uploadDir) {
@@ -184,32 +183,17 @@ public final class PortalBackup {
     /** Every file the database names is in the upload folder, with the checksum the database holds. */
     static int checkReferences(Connection c, Path files, List<String> problems) throws SQLException, IOException {
         int checked = 0;
-        Map<String, List<String>> columns = new TreeMap<>();
-        try (ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), null, "%", "%")) {
-            while (rs.next()) {
-                columns.computeIfAbsent(rs.getString("TABLE_NAME"), k -> new ArrayList<>())
-                        .add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        for (var table : columns.entrySet()) {
-            for (String column : table.getValue()) {
-                if (!column.endsWith(STORED_NAME)) {
-                    continue;
-                }
-                String prefix = column.substring(0, column.length() - STORED_NAME.length());
-                Optional<String> shaColumn = table.getValue().contains(prefix + "sha256")
-                        ? Optional.of(prefix + "sha256") : Optional.empty();
-                String sql = "select " + column + shaColumn.map(s -> ", " + s).orElse("") + " from "
-                        + table.getKey() + " where " + column + " is not null";
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                    while (rs.next()) {
-                        checked++;
-                        Path file = files.resolve(rs.getString(1)).normalize();
-                        if (!file.startsWith(files) || !Files.isRegularFile(file)) {
-                            problems.add(table.getKey() + "." + column + " names a missing file " + rs.getString(1));
-                        } else if (shaColumn.isPresent() && !sha256(file).equalsIgnoreCase(rs.getString(2))) {
-                            problems.add(table.getKey() + "." + column + " " + rs.getString(1) + ": checksum differs");
-                        }
+        for (FileColumns f : FileColumns.of(c)) {
+            String sql = "select " + f.column() + f.sha256().map(s -> ", " + s).orElse("") + " from " + f.table()
+                    + " where " + f.column() + " is not null";
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    checked++;
+                    Path file = files.resolve(rs.getString(1)).normalize();
+                    if (!file.startsWith(files) || !Files.isRegularFile(file)) {
+                        problems.add(f.table() + "." + f.column() + " names a missing file " + rs.getString(1));
+                    } else if (f.sha256().isPresent() && !sha256(file).equalsIgnoreCase(rs.getString(2))) {
+                        problems.add(f.table() + "." + f.column() + " " + rs.getString(1) + ": checksum differs");
                     }
                 }
             }

@@ -7,20 +7,31 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A TCP pass-through on 127.0.0.1 that a test can cut: the fault tests put it between the portal and the database.
  * {@link #cut()} is the database going away (every open connection reset, new ones refused); {@link #restore()} is it
- * coming back on the same port.
+ * coming back on the same port. {@link #cutAtCommitOf} cuts at the moment a commit is written but not yet confirmed,
+ * for a MySQL-protocol database whose client sends statements as text (Connector/J's default).
  */
 public final class TcpProxy implements AutoCloseable {
 
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listener;
+    private volatile String cutAtCommitOf;
+    private volatile boolean cutAtCommitDone;
     private int port;
+
+    /** Decides, for each chunk a pump read, whether to pass it on. */
+    private interface Gate {
+        boolean pass(byte[] chunk, int length) throws IOException;
+    }
 
     private TcpProxy(int targetPort) {
         this.targetPort = targetPort;
@@ -55,6 +66,21 @@ public final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
+    /**
+     * Arms a {@link #cut()} at the database's answer to the next {@code commit} of a transaction that inserted into
+     * {@code table}: the database has written it, and its client sees the connection lost during the commit, without
+     * knowing whether it landed.
+     */
+    public void cutAtCommitOf(String table) {
+        cutAtCommitDone = false;
+        cutAtCommitOf = "insert into " + table.toLowerCase(Locale.ROOT) + " ";
+    }
+
+    /** Whether the armed cut at a commit has happened. */
+    public boolean cutAtCommitDone() {
+        return cutAtCommitDone;
+    }
+
     /** The database is back on the same port. */
     public synchronized void restore() throws IOException {
         if (listener == null) {
@@ -86,20 +112,52 @@ public final class TcpProxy implements AutoCloseable {
                 }
                 open.add(client);
                 open.add(server);
-                pump(client, server);
-                pump(server, client);
+                AtomicBoolean inserted = new AtomicBoolean();
+                AtomicBoolean commitSent = new AtomicBoolean();
+                pump(client, server, (chunk, n) -> {
+                    String insert = cutAtCommitOf;
+                    if (insert != null) {
+                        if (isQuery(chunk, n, "commit")) {
+                            commitSent.set(inserted.getAndSet(false));
+                        } else if (isQuery(chunk, n, "rollback")) {
+                            inserted.set(false);
+                        } else if (n > 5 && chunk[4] == 3 && new String(chunk, 5, Math.min(n - 5, 200),
+                                StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT).startsWith(insert)) {
+                            inserted.set(true);
+                        }
+                    }
+                    return true;
+                });
+                pump(server, client, (chunk, n) -> {
+                    if (commitSent.getAndSet(false) && cutAtCommitOf != null) {
+                        cutAtCommitOf = null;
+                        cutAtCommitDone = true;
+                        cut(); // the answer (OK: committed) never reaches the client
+                        return false;
+                    }
+                    return true;
+                });
             } catch (IOException e) {
                 return; // cut
             }
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    /** A MySQL-protocol packet COM_QUERY (3) with just this text. */
+    private static boolean isQuery(byte[] chunk, int n, String text) {
+        return n == 4 + 1 + text.length() && chunk[4] == 3
+                && text.equalsIgnoreCase(new String(chunk, 5, text.length(), StandardCharsets.US_ASCII));
+    }
+
+    private void pump(Socket from, Socket to, Gate gate) {
         Thread t = new Thread(() -> {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    if (!gate.pass(buffer, n)) {
+                        return;
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
                 }

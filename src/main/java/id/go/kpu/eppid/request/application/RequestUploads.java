@@ -7,14 +7,13 @@ import id.go.kpu.eppid.shared.upload.FileScreening;
 import id.go.kpu.eppid.shared.upload.FileStore;
 import id.go.kpu.eppid.shared.upload.PortalFiles;
 import id.go.kpu.eppid.shared.upload.StoredFile;
+import id.go.kpu.eppid.shared.upload.UncommittedFiles;
 import id.go.kpu.eppid.shared.upload.UploadNames;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -55,6 +54,9 @@ public class RequestUploads {
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    private UncommittedFiles uncommitted;
 
     private final ContentInspector inspector = new ContentInspector();
     private FileStore staging;
@@ -150,8 +152,9 @@ public class RequestUploads {
 
     /**
      * Moves a staged file into the permanent store inside the caller's transaction: the staged copy is removed
-     * after commit, the permanent one after a rollback, so a failed submission leaves nothing behind. Promoting the
-     * same staged file again in the same transaction (a letter and the request made from it) returns the same
+     * after commit; after a rollback it stays for the form to be sent again, and the permanent one goes the way of
+     * {@link UncommittedFiles}, so a failed submission leaves nothing behind and an uncertain commit loses nothing.
+     * Promoting the same staged file again in the same transaction (a letter and the request made from it) returns the same
      * stored file.
      */
     public String promote(AcceptedFile file) {
@@ -166,20 +169,7 @@ public class RequestUploads {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    quietly(staging, file.stagedName());
-                } else {
-                    quietly(files, stored);
-                }
-            }
-        });
+        uncommitted.keepOnCommit(files, stored, () -> quietly(staging, file.stagedName()));
         transactions.putResource(key, stored);
         return stored;
     }

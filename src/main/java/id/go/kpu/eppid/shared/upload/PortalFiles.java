@@ -1,10 +1,6 @@
 package id.go.kpu.eppid.shared.upload;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.ByteArrayInputStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,8 +22,8 @@ public class PortalFiles {
     @ConfigProperty(name = "portal.upload.dir", defaultValue = "data/uploads")
     private String uploadDir;
 
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
+    @Inject
+    private UncommittedFiles uncommitted;
 
     private FileStore staging;
     private FileStore files;
@@ -55,7 +51,8 @@ public class PortalFiles {
 
     /**
      * Keeps bytes the portal made or checked itself (a signature, a generated PDF) inside the caller's transaction:
-     * removed again if the transaction rolls back, so a failed step leaves no file behind.
+     * removed again if the transaction does not commit ({@link UncommittedFiles}), so a failed step leaves no file
+     * behind.
      */
     public FileDetails keep(byte[] content, String name, String mediaType) {
         StoredFile stored;
@@ -64,23 +61,7 @@ public class PortalFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    try {
-                        files.delete(stored.storedName());
-                    } catch (IOException | RuntimeException e) {
-                        System.getLogger(PortalFiles.class.getName()).log(System.Logger.Level.WARNING,
-                                "Could not delete stored file {0}: {1}", stored.storedName(), e.getMessage());
-                    }
-                }
-            }
-        });
+        uncommitted.keepOnCommit(files, stored.storedName(), () -> { });
         return new FileDetails(stored.storedName(), name, mediaType, stored.sizeBytes(), stored.sha256Hex());
     }
 

@@ -1,0 +1,117 @@
+package id.go.kpu.eppid.shared.upload;
+
+import id.go.kpu.eppid.shared.persistence.PortalDataSource;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+
+/**
+ * Files kept inside a transaction that did not commit. They are not deleted at once: a commit that lost its
+ * database connection reports a rollback although the database may have written it (issue 8, faults: such a request
+ * was there without its ID scan, and its applicant, told to send the form again, got "already registered"). A minute
+ * later, when a commit the database received has long finished, each such file is deleted if no {@link FileColumns
+ * file column} names it, and otherwise kept; while the database cannot be asked, they wait for the next round.
+ * Files waiting when the portal stops stay on disk. {@link UncommittedFileSweeper} runs the rounds.
+ */
+@ApplicationScoped
+public class UncommittedFiles {
+
+    private static final System.Logger LOG = System.getLogger(UncommittedFiles.class.getName());
+    /** How long after its transaction ended a file is looked up. */
+    static final Duration GRACE = Duration.ofMinutes(1);
+    /** Names looked up in one query per file column. */
+    private static final int BATCH = 200;
+
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    private DataSource database;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    private final Map<String, Waiting> waiting = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+
+    private record Waiting(FileStore store, Instant since) {
+    }
+
+    /**
+     * Keeps {@code storedName} of {@code store} if the caller's transaction commits, and otherwise has it checked
+     * and deleted later; {@code committed} runs after a commit.
+     */
+    public void keepOnCommit(FileStore store, String storedName, Runnable committed) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    committed.run();
+                } else {
+                    waiting.put(storedName, new Waiting(store, clock.instant()));
+                }
+            }
+        });
+    }
+
+    /** Whether a file waits to be looked up. */
+    public boolean isWaiting(String storedName) {
+        return waiting.containsKey(storedName);
+    }
+
+    /** A round of {@link #sweepOlderThan} with the {@link #GRACE} period. */
+    public int sweep() {
+        return sweepOlderThan(GRACE);
+    }
+
+    /**
+     * Deletes the files waiting at least {@code grace} that the database does not name, and forgets those it names;
+     * returns how many it deleted. Call outside a transaction.
+     */
+    public int sweepOlderThan(Duration grace) {
+        Instant due = clock.instant().minus(grace);
+        List<String> names = waiting.entrySet().stream().filter(e -> !e.getValue().since().isAfter(due))
+                .map(Map.Entry::getKey).limit(BATCH).toList();
+        if (names.isEmpty()) {
+            return 0;
+        }
+        Set<String> named;
+        try (Connection c = database.getConnection()) {
+            named = FileColumns.named(c, FileColumns.of(c), names);
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "{0} files of transactions that did not commit wait for the database:"
+                    + " {1}", waiting.size(), e.getMessage());
+            return 0;
+        }
+        int deleted = 0;
+        for (String name : names) {
+            Waiting w = waiting.remove(name);
+            if (w != null && !named.contains(name)) {
+                try {
+                    deleted += w.store().delete(name) ? 1 : 0;
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "Could not delete stored file {0}: {1}", name,
+                            e.getMessage());
+                }
+            }
+        }
+        long kept = names.stream().filter(named::contains).count();
+        LOG.log(System.Logger.Level.INFO, "Files of transactions that did not commit: {0} deleted, {1} kept (their "
+                + "commit had reached the database)", deleted, kept);
+        return deleted;
+    }
+}

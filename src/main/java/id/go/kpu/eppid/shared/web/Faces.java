@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.primefaces.PrimeFaces;
 
 /** Adds bundle-backed messages to the current Faces request. */
 public final class Faces {
@@ -42,9 +43,28 @@ public final class Faces {
         show(e, formPrefix, null);
     }
 
-    /** As {@link #show(InvalidInputException, String)}, a problem without a field going to {@code otherwise}. */
+    /**
+     * As {@link #show(InvalidInputException, String)}, a problem without a field going to {@code otherwise}. An ajax
+     * form is scrolled to its first field with a problem, label and all: on a phone the button that sent it is far
+     * below.
+     */
     public static void show(InvalidInputException e, String formPrefix, String otherwise) {
         e.problems().forEach(p -> error(p.field() == null ? otherwise : formPrefix + p.field(), p.key(), p.args()));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getPartialViewContext().isAjaxRequest()) {
+            e.problems().stream().filter(p -> p.field() != null).map(p -> formPrefix + p.field())
+                    .filter(id -> id.matches("[\\w:-]+") && exists(faces, id)).findFirst()
+                    .ifPresent(id -> PrimeFaces.current().executeScript("(function(e){if(e){(e.closest('.field')||e)"
+                            + ".scrollIntoView({block:'start'});}})(document.getElementById('" + id + "'));"));
+        }
+    }
+
+    private static boolean exists(FacesContext faces, String clientId) {
+        try {
+            return faces.getViewRoot().findComponent(clientId) != null;
+        } catch (IllegalArgumentException e) {
+            return false; // a part of the id that is no naming container
+        }
     }
 
     /** A whole-number request parameter (e.g. the {@code ?id=} of a detail page), or null when absent or not one. */

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A citizen and officers clicking through the real pages in headless Chromium, in Bahasa Indonesia, on a 360 px
@@ -147,6 +149,21 @@ class RequestBrowserIT {
         browser.waitForText(css("field-idScan"), "Unggah pindaian identitas");
         assertEquals("Yohanes Lau", browser.value(css("req:name")));
         assertTrue(browser.driver().getCurrentUrl().contains("request/form.xhtml"));
+
+        // on a phone the form is far longer than the screen: a refused form scrolls up to its first marked field
+        browser.driver().manage().window().setSize(new Dimension(360, 740));
+        browser.type(css("req:name"), "");
+        browser.upload("req:idScan", browser.tempFile("ktp.jpg", TestFiles.jpeg(400, 250, 11)));
+        browser.waitForText(css("req:idScanName"), "ktp.jpg");
+        PublicRequestForm.submit(browser);
+        browser.waitForText(css("field-name"), "Wajib diisi");
+        browser.waitForAnimations();
+        browser.screenshot("05b-refused-scrolled-to-name");
+        String onScreen = (String) ((JavascriptExecutor) browser.driver()).executeScript("var f = document"
+                + ".getElementById('field-name').getBoundingClientRect(); return (f.top > -1 && f.bottom < window"
+                + ".innerHeight + 1) + ' ' + f.top + '..' + f.bottom + ' of ' + window.innerHeight;");
+        assertTrue(onScreen.startsWith("true"), "the name field, its label and its message on the screen: " + onScreen);
+        assertEquals("5371015203900002", browser.value(css("req:idNumber")));
     }
 
     @Test

@@ -104,8 +104,9 @@ public class UncommittedFiles {
                 try {
                     deleted += w.store().delete(name) ? 1 : 0;
                 } catch (IOException | RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "Could not delete stored file {0}: {1}", name,
-                            e.getMessage());
+                    // no name or path: it may be an ID scan's (issue 8, no scan path in the logs)
+                    LOG.log(System.Logger.Level.WARNING, "Could not delete a file of a transaction that did not "
+                            + "commit: {0}", e.getClass().getSimpleName());
                 }
             }
         }

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class ClientAddress {
 
+    private static volatile Set<String> trusted;
+
     private ClientAddress() {
     }
 
@@ -37,7 +39,17 @@ public final class ClientAddress {
         return remote;
     }
 
+    /** Read once: the setting does not change while the portal runs, and every tracking lookup asks (issue 8, P4). */
     private static Set<String> trustedProxies() {
+        Set<String> known = trusted;
+        if (known == null) {
+            known = readTrustedProxies();
+            trusted = known;
+        }
+        return known;
+    }
+
+    private static Set<String> readTrustedProxies() {
         return ConfigProvider.getConfig().getOptionalValue("portal.trustedProxies", String.class)
                 .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                         .collect(Collectors.toSet()))

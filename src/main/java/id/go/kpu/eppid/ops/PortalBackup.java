@@ -1,5 +1,6 @@
 package id.go.kpu.eppid.ops;
 
+import id.go.kpu.eppid.shared.upload.FileColumns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import id.go.kpu.eppid.shared.upload.FileColumns;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

@@ -154,8 +154,8 @@ public class RequestUploads {
      * Moves a staged file into the permanent store inside the caller's transaction: the staged copy is removed
      * after commit; after a rollback it stays for the form to be sent again, and the permanent one goes the way of
      * {@link UncommittedFiles}, so a failed submission leaves nothing behind and an uncertain commit loses nothing.
-     * Promoting the same staged file again in the same transaction (a letter and the request made from it) returns the same
-     * stored file.
+     * Promoting the same staged file again in the same transaction (a letter and the request made from it) returns
+     * the same stored file.
      */
     public String promote(AcceptedFile file) {
         String key = PROMOTED + file.stagedName();

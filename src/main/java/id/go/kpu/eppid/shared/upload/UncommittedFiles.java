@@ -42,6 +42,8 @@ public class UncommittedFiles {
     private TransactionSynchronizationRegistry transactions;
 
     private final Map<String, Waiting> waiting = new ConcurrentHashMap<>();
+    /** Read at the first round: the schema is migrated before the portal starts and does not change while it runs. */
+    private volatile List<FileColumns> columns;
     private final Clock clock = Clock.systemUTC();
 
     private record Waiting(FileStore store, Instant since) {
@@ -91,7 +93,10 @@ public class UncommittedFiles {
         }
         Set<String> named;
         try (Connection c = database.getConnection()) {
-            named = FileColumns.named(c, FileColumns.of(c), names);
+            if (columns == null) {
+                columns = FileColumns.of(c);
+            }
+            named = FileColumns.named(c, columns, names);
         } catch (SQLException e) {
             LOG.log(System.Logger.Level.WARNING, "{0} files of transactions that did not commit wait for the database:"
                     + " {1}", waiting.size(), e.getMessage());

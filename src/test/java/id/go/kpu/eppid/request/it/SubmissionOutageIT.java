@@ -43,12 +43,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 8, faults: 500 public submissions from 32 clients at once while the database goes away in the middle (a TCP
- * proxy between the portal and the database is cut for a few seconds, then restored; the cut comes as the database
- * answers the commit of a submission it wrote, so the portal cannot know that one landed). Every submission acknowledged
- * with a registration number is in the database with its own ID scan, whose stored file has the checksum of what was
- * sent; every other one got a clear answer (503, "send it again", in Indonesian) and, sent again with the same
- * idempotency key once the database is back, is registered exactly once — also when its first attempt had in fact
- * been stored. Runs in the failsafe execution "faults", with a portal of its own whose database is behind the proxy.
+ * proxy between the portal and the database is cut for a few seconds, then restored; the cut comes as the
+ * database answers the commit of a submission it wrote, so the portal cannot know that one landed). Every
+ * submission acknowledged with a registration number is in the database with its own ID scan, whose stored file has
+ * the checksum of what was sent; every other one got a clear answer (503, "send it again", in Indonesian) and,
+ * sent again with the same idempotency key once the database is back, is registered exactly once — also when its
+ * first attempt had in fact been stored. Runs in the failsafe execution "faults", with a portal of its own whose database is behind the proxy.
  */
 class SubmissionOutageIT {
 

@@ -72,6 +72,10 @@ public final class Benchmark {
     static final Map<String, String> MALLOC = Map.of("MALLOC_ARENA_MAX", "1", "MALLOC_TRIM_THRESHOLD_", "262144");
     static final List<String> JVM = List.of("-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m",
             "-XX:MaxMetaspaceSize=192m", "-Xss512k");
+    /** Seconds of one unmeasured round of {@link #settle}. */
+    static final int SETTLE_SECONDS = 30;
+    /** The JIT has settled on a path when its compilers work less than this share of one core. */
+    static final double SETTLED_SHARE = 0.05;
     private static final String DB_NAME = "eppid_bench";
     private static final String DB_USER = "eppid_bench";
     private static final String DB_PASSWORD = "bench-only-local";
@@ -85,6 +89,8 @@ public final class Benchmark {
     /** Seconds of submissions before anything is measured (the JIT's warm-up). */
     private final int jitWarmup = Integer.getInteger("bench.jitWarmup", 60);
     private final int soak = Integer.getInteger("bench.soak", 20_000);
+    /** At most this many rounds of {@link #settle} per path. */
+    private final int settleRounds = Integer.getInteger("bench.settleRounds", 12);
     /**
      * {@code -Dbench.only=p2,p4}: only these scenarios (floor, p1, p2, p3, p4, soak), for working on one of them; the
      * result then goes to the build folder, not to {@code bench/results}. Empty: all of them.
@@ -141,17 +147,21 @@ public final class Benchmark {
                     String.valueOf(jitWarmup)), null);
             for (int clients : new int[] {16, 50}) {
                 if (runs("floor")) {
+                    settle(server, "floor", "SubmitSimulation", with(submit, "bench.target", "floor"));
                     gatling("floor." + clients, "SubmitSimulation", clients, with(submit, "bench.target", "floor"),
                             null);
                 }
                 if (runs("p1")) {
+                    settle(server, "p1", "SubmitSimulation", with(submit, "bench.target", "portal"));
                     gatling("p1." + clients, "SubmitSimulation", clients, with(submit, "bench.target", "portal"),
                             server);
                 }
             }
             if (runs("p2")) {
-                gatling("p2.worklist", "WorklistSimulation", 16, Map.of("bench.user", STAFF, "bench.password",
-                        PASSWORD, "bench.status", STATUS), null);
+                Map<String, String> worklist = Map.of("bench.user", STAFF, "bench.password", PASSWORD,
+                        "bench.status", STATUS);
+                settle(server, "p2", "WorklistSimulation", worklist);
+                gatling("p2.worklist", "WorklistSimulation", 16, worklist, null);
                 rawWorklist(officeId, 16);
                 explain(officeId);
             }
@@ -159,6 +169,7 @@ public final class Benchmark {
                 recompute(openRequests);
             }
             if (runs("p4")) {
+                settle(server, "p4", "TrackSimulation", Map.of("bench.receipts", receipts.toString()));
                 gatling("p4.track", "TrackSimulation", 16, Map.of("bench.receipts", receipts.toString()), null);
             }
         }
@@ -205,6 +216,9 @@ public final class Benchmark {
     private PortalProcess server(String name, String heap) throws Exception {
         List<String> options = new ArrayList<>(List.of(heap));
         options.addAll(JVM);
+        // -Dbench.serverOpts="-XX:FlightRecorderOptions:stackdepth=256": for profiling the measured server
+        Arrays.stream(System.getProperty("bench.serverOpts", "").split(" ")).filter(o -> !o.isBlank())
+                .forEach(options::add);
         PortalProcess server = new PortalProcess(base, build, PORT, work.resolve(name + ".log"),
                 options.toArray(String[]::new));
         env().forEach(server::env);
@@ -242,8 +256,43 @@ public final class Benchmark {
 
     // ---------------------------------------------------------------- load runs
 
+    /**
+     * Runs a path's load, unmeasured, in rounds of {@link #SETTLE_SECONDS} until the server's JIT has settled on it:
+     * until the compilers worked less than {@link #SETTLED_SHARE} of one core in a round ({@code bench.settleRounds}
+     * at most). On 2 cores the JIT otherwise competes with the path it compiles for minutes after the path is first
+     * used (measured: 48 s of compiling within the 40 s of a worklist run that followed 90 s of warm-up), and a figure
+     * would tell how far the compilers had got, not how fast the portal is. The 50-client runs follow the 16-client
+     * run of the same path.
+     */
+    private void settle(PortalProcess server, String path, String simulation, Map<String, String> properties)
+            throws Exception {
+        Map<String, String> round = with(with(properties, "bench.seconds", String.valueOf(SETTLE_SECONDS)),
+                "bench.warmup", "0");
+        double share = 1;
+        int rounds = 0;
+        while (rounds < settleRounds && share >= SETTLED_SHARE) {
+            double compiled = server.compileSeconds();
+            long started = System.nanoTime();
+            load("jit." + path, simulation, 16, round, null);
+            share = (server.compileSeconds() - compiled) / ((System.nanoTime() - started) / 1e9);
+            rounds++;
+            say("jit.%s: round %d, the compilers worked %.0f %% of one core", path, rounds, 100 * share);
+        }
+        notes.add(String.format(Locale.ROOT, "JIT before %s: %d unmeasured rounds of %d s; in the last, the compilers "
+                + "worked %.0f %% of one core%s.", path, rounds, SETTLE_SECONDS, 100 * share,
+                share < SETTLED_SHARE ? "" : " (not settled within bench.settleRounds)"));
+    }
+
     /** Runs one Gatling simulation in its own JVM; with {@code sampled}, samples that server's memory meanwhile. */
     private Map<String, Number> gatling(String name, String simulation, int clients, Map<String, String> properties,
+            PortalProcess sampled) throws Exception {
+        Map<String, Number> figures = load(name, simulation, clients, properties, sampled);
+        put(name, figures);
+        return figures;
+    }
+
+    /** {@link #gatling}, without keeping the figures for the result. */
+    private Map<String, Number> load(String name, String simulation, int clients, Map<String, String> properties,
             PortalProcess sampled) throws Exception {
         Path out = work.resolve(name + ".json");
         Files.deleteIfExists(out);
@@ -277,7 +326,6 @@ public final class Benchmark {
         if (sampled != null) {
             figures.put("rssMb", peakRss / 1024);
         }
-        put(name, figures);
         say("%s: %s", name, figures);
         return figures;
     }

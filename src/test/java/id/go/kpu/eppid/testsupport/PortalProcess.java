@@ -147,6 +147,23 @@ public final class PortalProcess implements AutoCloseable {
         return used;
     }
 
+    /**
+     * The JIT compilers' working time so far, in seconds (HotSpot's {@code sun.ci.totalTime} counter): the benchmark
+     * measures a path only once this stops growing.
+     */
+    public double compileSeconds() throws Exception {
+        String counters = jcmd("PerfCounter.print");
+        return counter(counters, "sun.ci.totalTime") / counter(counters, "sun.os.hrt.frequency");
+    }
+
+    private static double counter(String counters, String name) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "=(\\d+)").matcher(counters);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " from jcmd PerfCounter.print");
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
     private String jcmd(String command) throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(process.pid()), command).redirectErrorStream(true).start();

@@ -24,7 +24,7 @@ import id.go.kpu.eppid.shared.upload.ParsedMultipart;
 import id.go.kpu.eppid.shared.upload.UploadedFile;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.shared.validation.InvalidInputException.Problem;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
@@ -54,7 +54,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * container.
  */
 @Path("/requests")
-@RequestScoped
+@ApplicationScoped // one instance: no bean made and injected per call (P4 of issue 8); the request is a parameter
 public class RequestResource {
 
     @Inject
@@ -65,9 +65,6 @@ public class RequestResource {
     private RequestTracking tracking;
     @Inject
     private IntakeMail mail;
-
-    @Context
-    private HttpServletRequest http;
 
     /** What a successful submission returns. */
     public record Submitted(String registrationNumber, String trackingCode, String kind, String officeName,
@@ -90,7 +87,7 @@ public class RequestResource {
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "422", description = "Invalid input, one problem per field")
-    public Response submit() throws IOException {
+    public Response submit(@Context HttpServletRequest http) throws IOException {
         MultipartParser parser = MultipartParser.builder()
                 .maxFileSize(Math.max(uploads.maxBytes(FileKind.ID_SCAN), uploads.maxBytes(FileKind.REQUEST_LETTER)))
                 .maxRequestSize(uploads.maxBytes(FileKind.ID_SCAN) + uploads.maxBytes(FileKind.REQUEST_LETTER)
@@ -104,7 +101,7 @@ public class RequestResource {
             List<Problem> problems = new ArrayList<>();
             accept(form, "idScan", FileKind.ID_SCAN, accepted, problems);
             accept(form, "requestLetter", FileKind.REQUEST_LETTER, accepted, problems);
-            IntakeCommand command = command(form, problems);
+            IntakeCommand command = command(form, http, problems);
             InvalidInputException.throwIfAny(problems);
             Receipt receipt = intake.submit(command, accepted, RequestEvent.APPLICANT);
             Messages m = Messages.of(command.locale());
@@ -125,7 +122,7 @@ public class RequestResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Track a request", description = "Registration number and tracking code from the receipt. "
             + "Returns the status history and due date; never personal data.")
-    public TrackingView track(TrackQuery query) {
+    public TrackingView track(TrackQuery query, @Context HttpServletRequest http) {
         if (query == null) {
             throw new BadRequestException();
         }
@@ -150,7 +147,7 @@ public class RequestResource {
         }
     }
 
-    private IntakeCommand command(ParsedMultipart form, List<Problem> problems) {
+    private static IntakeCommand command(ParsedMultipart form, HttpServletRequest http, List<Problem> problems) {
         String key = form.field("submissionKey").orElse(http.getHeader("Idempotency-Key"));
         return new IntakeCommand(
                 parseLong(form.field("officeId").orElse(null), "officeId", problems),

@@ -11,7 +11,7 @@ import id.go.kpu.eppid.request.domain.ServiceRequest;
 import id.go.kpu.eppid.staff.application.CurrentStaff;
 import id.go.kpu.eppid.staff.domain.Role;
 import id.go.kpu.eppid.staff.domain.StaffAccount;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * Another office's request answers 404, exactly like one that does not exist.
  */
 @Path("/staff/requests")
-@RequestScoped
+@ApplicationScoped // one instance: no bean made and injected per call (P2 of issue 8); CurrentStaff is per request
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "staff")
 public class WorklistResource {

@@ -65,12 +65,13 @@ public class RequestTracking {
         if (parsed.isEmpty() || code == null || code.isBlank()) {
             return Optional.empty();
         }
-        // plain columns, not the request entity with its texts (P4 of issue 8: a lookup is one row and its history)
+        // plain columns, not the request entity with its texts (P4 of issue 8: a lookup is one row and its history);
+        // the number is unique, and no setMaxResults: EclipseLink would prepare the query's SQL again on every call
         List<Object[]> found = em.createQuery("select r.id, r.registrationNumber, r.kind, o.name, o.timeZone, "
                         + "r.status, r.receivedAt, r.dueAt, r.dueTrace, r.trackingCodeHash from ServiceRequest r "
                         + "join r.office o where r.registrationNumber = :n", Object[].class)
                 .setParameter("n", parsed.get().toString())
-                .setMaxResults(1).getResultList();
+                .getResultList();
         if (found.isEmpty()) {
             TrackingCode.matches(code, TrackingCode.hash("")); // same work whether or not the number exists
             return Optional.empty();

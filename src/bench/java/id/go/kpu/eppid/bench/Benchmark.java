@@ -308,8 +308,9 @@ public final class Benchmark {
         props.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("io.gatling.app.Gatling", "--simulation", Benchmark.class.getPackageName() + "."
                 + simulation, "--results-folder", work.resolve("gatling").toString(), "--no-reports"));
-        say("%s: %d clients, %d s warm-up + %s", name, clients, warmup,
-                props.containsKey("bench.perClient") ? props.get("bench.perClient") + " per client" : seconds + " s");
+        say("%s: %d clients, %s s warm-up + %s", name, clients, props.get("bench.warmup"),
+                props.containsKey("bench.perClient") ? props.get("bench.perClient") + " per client"
+                        : props.get("bench.seconds") + " s");
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve(name + ".gatling.log").toFile()).start();
         long peakRss = 0;

@@ -148,12 +148,12 @@ public final class PortalProcess implements AutoCloseable {
     }
 
     /**
-     * The JIT compilers' working time so far, in seconds (HotSpot's {@code sun.ci.totalTime} counter): the benchmark
+     * The JIT compilers' working time so far, in seconds (HotSpot's {@code java.ci.totalTime} counter): the benchmark
      * measures a path only once this stops growing.
      */
     public double compileSeconds() throws Exception {
         String counters = jcmd("PerfCounter.print");
-        return counter(counters, "sun.ci.totalTime") / counter(counters, "sun.os.hrt.frequency");
+        return counter(counters, "java.ci.totalTime") / counter(counters, "sun.os.hrt.frequency");
     }
 
     private static double counter(String counters, String name) {

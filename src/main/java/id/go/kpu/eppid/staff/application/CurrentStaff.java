@@ -23,7 +23,7 @@ public class CurrentStaff {
     private SecurityContext securityContext;
 
     @Inject
-    private StaffDirectory directory;
+    private SignedInAccounts accounts;
 
     private StaffAccount account;
 
@@ -34,7 +34,7 @@ public class CurrentStaff {
             if (principal == null) {
                 return Optional.empty();
             }
-            account = directory.findByUsername(principal.getName()).orElse(null);
+            account = accounts.find(principal.getName()).orElse(null);
         }
         return Optional.ofNullable(account);
     }

@@ -19,6 +19,8 @@ public class StaffIdentityStore implements IdentityStore {
 
     @Inject
     private StaffDirectory directory;
+    @Inject
+    private SignedInAccounts accounts;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -28,6 +30,7 @@ public class StaffIdentityStore implements IdentityStore {
         if (login.check(upc.getCaller(), upc.getPassword().getValue()) != StaffLogin.Outcome.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;
         }
+        accounts.forget(upc.getCaller());
         StaffAccount account = directory.findByUsername(upc.getCaller()).orElseThrow();
         return new CredentialValidationResult(account.getUsername(),
                 account.getRoles().stream().map(Role::name).collect(Collectors.toSet()));

@@ -1,0 +1,60 @@
+package id.go.kpu.eppid.staff.application;
+
+import id.go.kpu.eppid.staff.domain.StaffAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The accounts of signed-in staff, each read again after {@code portal.staff.accountSeconds} (default 10). Every staff
+ * page and API call needs its caller's account with office and roles; reading them on every call was a tenth of a
+ * worklist call's CPU (P2 of issue 8).
+ *
+ * <p>Safe to share: the portal never changes an account it hands out (a login records its outcome on its own copy,
+ * and a successful login starts afresh here). A change made to an account in the database (roles, office,
+ * deactivation) reaches sessions already signed in within that time. One entry per account that signed in.
+ */
+@ApplicationScoped
+public class SignedInAccounts {
+
+    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+
+    @Inject
+    private StaffDirectory directory;
+
+    @Inject
+    @ConfigProperty(name = "portal.staff.accountSeconds", defaultValue = "10")
+    private int seconds;
+
+    private record Entry(StaffAccount account, long readAt) {
+    }
+
+    public SignedInAccounts() {
+    }
+
+    /** Outside the container (unit tests). */
+    SignedInAccounts(StaffDirectory directory, int seconds) {
+        this.directory = directory;
+        this.seconds = seconds;
+    }
+
+    /** The account, as read at most {@code portal.staff.accountSeconds} ago. */
+    public Optional<StaffAccount> find(String username) {
+        long now = System.nanoTime();
+        Entry entry = entries.get(username);
+        if (entry != null && now - entry.readAt() < TimeUnit.SECONDS.toNanos(seconds)) {
+            return Optional.of(entry.account());
+        }
+        Optional<StaffAccount> account = directory.findByUsername(username);
+        account.ifPresentOrElse(a -> entries.put(username, new Entry(a, now)), () -> entries.remove(username));
+        return account;
+    }
+
+    /** The next {@link #find} reads the account again (a successful login). */
+    public void forget(String username) {
+        entries.remove(username);
+    }
+}

@@ -27,6 +27,13 @@ class SignedInAccountsTest {
         }
     }
 
+    /** A directory holding the Kupang PPID operator. */
+    private static Directory withOperator() {
+        Directory directory = new Directory();
+        directory.accounts.put("ppid.kupang", account("ppid.kupang", Role.PPID_OPERATOR));
+        return directory;
+    }
+
     private static StaffAccount account(String username, Role role) {
         return new StaffAccount(username, "h", "Demo", null, null, EnumSet.of(role), Instant.EPOCH);
     }
@@ -45,8 +52,7 @@ class SignedInAccountsTest {
 
     @Test
     void aChangeInTheDatabaseIsSeenOnceTheTimeHasPassed() {
-        Directory directory = new Directory();
-        directory.accounts.put("ppid.kupang", account("ppid.kupang", Role.PPID_OPERATOR));
+        Directory directory = withOperator();
         SignedInAccounts accounts = new SignedInAccounts(directory, 0);
         accounts.find("ppid.kupang");
 
@@ -59,8 +65,7 @@ class SignedInAccountsTest {
 
     @Test
     void aLoginReadsTheAccountAgain() {
-        Directory directory = new Directory();
-        directory.accounts.put("ppid.kupang", account("ppid.kupang", Role.PPID_OPERATOR));
+        Directory directory = withOperator();
         SignedInAccounts accounts = new SignedInAccounts(directory, 60);
         accounts.find("ppid.kupang");
         directory.accounts.put("ppid.kupang", account("ppid.kupang", Role.FRONT_OFFICE));

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * worklist call's CPU (P2 of issue 8).
  *
  * <p>Safe to share: the portal never changes an account it hands out (a login records its outcome on its own copy,
- * and a successful login starts afresh here). A change made to an account in the database (roles, office,
+ * and a successful login reads the account afresh here). A change made to an account in the database (roles, office,
  * deactivation) reaches sessions already signed in within that time. One entry per account that signed in.
  */
 @ApplicationScoped
@@ -43,18 +43,18 @@ public class SignedInAccounts {
 
     /** The account, as read at most {@code portal.staff.accountSeconds} ago. */
     public Optional<StaffAccount> find(String username) {
-        long now = System.nanoTime();
         Entry entry = entries.get(username);
-        if (entry != null && now - entry.readAt() < TimeUnit.SECONDS.toNanos(seconds)) {
+        if (entry != null && System.nanoTime() - entry.readAt() < TimeUnit.SECONDS.toNanos(seconds)) {
             return Optional.of(entry.account());
         }
+        return reload(username);
+    }
+
+    /** The account read now, and kept for the next {@link #find} calls (a successful login). */
+    public Optional<StaffAccount> reload(String username) {
+        long now = System.nanoTime();
         Optional<StaffAccount> account = directory.findByUsername(username);
         account.ifPresentOrElse(a -> entries.put(username, new Entry(a, now)), () -> entries.remove(username));
         return account;
-    }
-
-    /** The next {@link #find} reads the account again (a successful login). */
-    public void forget(String username) {
-        entries.remove(username);
     }
 }

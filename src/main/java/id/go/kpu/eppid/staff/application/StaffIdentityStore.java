@@ -18,8 +18,6 @@ public class StaffIdentityStore implements IdentityStore {
     private StaffLogin login;
 
     @Inject
-    private StaffDirectory directory;
-    @Inject
     private SignedInAccounts accounts;
 
     @Override
@@ -30,8 +28,7 @@ public class StaffIdentityStore implements IdentityStore {
         if (login.check(upc.getCaller(), upc.getPassword().getValue()) != StaffLogin.Outcome.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        accounts.forget(upc.getCaller());
-        StaffAccount account = directory.findByUsername(upc.getCaller()).orElseThrow();
+        StaffAccount account = accounts.reload(upc.getCaller()).orElseThrow(); // the session's first calls use it
         return new CredentialValidationResult(account.getUsername(),
                 account.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
     }

@@ -64,14 +64,15 @@ class SignedInAccountsTest {
     }
 
     @Test
-    void aLoginReadsTheAccountAgain() {
+    void aLoginReadsTheAccountAgainAndTheSessionUsesThatRead() {
         Directory directory = withOperator();
         SignedInAccounts accounts = new SignedInAccounts(directory, 60);
         accounts.find("ppid.kupang");
         directory.accounts.put("ppid.kupang", account("ppid.kupang", Role.FRONT_OFFICE));
 
-        accounts.forget("ppid.kupang");
-        assertTrue(accounts.find("ppid.kupang").orElseThrow().hasRole(Role.FRONT_OFFICE));
+        StaffAccount signedIn = accounts.reload("ppid.kupang").orElseThrow();
+        assertTrue(signedIn.hasRole(Role.FRONT_OFFICE));
+        assertSame(signedIn, accounts.find("ppid.kupang").orElseThrow());
         assertEquals(2, directory.reads);
     }
 }

@@ -278,8 +278,9 @@ public final class Benchmark {
             rounds++;
             say("jit.%s: round %d, the compilers worked %.0f %% of one core", path, rounds, 100 * share);
         }
-        notes.add(String.format(Locale.ROOT, "JIT before %s: %d unmeasured rounds of %d s; in the last, the compilers "
-                + "worked %.0f %% of one core%s.", path, rounds, SETTLE_SECONDS, 100 * share,
+        notes.add(String.format(Locale.ROOT, "JIT before %s: %d unmeasured round%s of %d s; in the last, the "
+                + "compilers worked %.0f %% of one core%s.", path, rounds, rounds == 1 ? "" : "s", SETTLE_SECONDS,
+                100 * share,
                 share < SETTLED_SHARE ? "" : " (not settled within bench.settleRounds)"));
     }
 

@@ -41,7 +41,9 @@ import org.flywaydb.core.api.output.MigrateResult;
             "cachePrepStmts=true",
             "prepStmtCacheSize=250",
             "prepStmtCacheSqlLimit=4096",
-            "useServerPrepStmts=true",
+            // not useServerPrepStmts: with statements prepared on the server, the step-times query (derived tables
+            // and correlated subqueries, StepTimes.forRequest) came back without a step the request has (StandardsIT
+            // on MariaDB 10.11, issue 8); the cause is not known yet
             // the driver tracks auto-commit and isolation itself instead of asking the server at each transaction
             "useLocalSessionState=true",
             // batched inserts and updates (the due-date recompute) go as one multi-row statement

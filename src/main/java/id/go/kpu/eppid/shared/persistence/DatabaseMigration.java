@@ -41,9 +41,9 @@ import org.flywaydb.core.api.output.MigrateResult;
             "cachePrepStmts=true",
             "prepStmtCacheSize=250",
             "prepStmtCacheSqlLimit=4096",
-            // not useServerPrepStmts: with statements prepared on the server, the step-times query (derived tables
-            // and correlated subqueries, StepTimes.forRequest) came back without a step the request has (StandardsIT
-            // on MariaDB 10.11, issue 8); the cause is not known yet
+            // not useServerPrepStmts: MariaDB 10.11 answers a server-prepared statement run again with no rows where
+            // it has some: the step-times query (derived tables and correlated subqueries, StepTimes.forRequest) after
+            // an office set its own standard (StandardsIT; reproduced by hand with PREPARE/EXECUTE, issue 8)
             // the driver tracks auto-commit and isolation itself instead of asking the server at each transaction
             "useLocalSessionState=true",
             // batched inserts and updates (the due-date recompute) go as one multi-row statement

@@ -9,18 +9,15 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A TCP pass-through on 127.0.0.1 that a test can cut: the fault tests put it between the portal and the database.
  * {@link #cut()} is the database going away (every open connection reset, new ones refused); {@link #restore()} is it
  * coming back on the same port. {@link #cutAtCommitOf} cuts at the moment a commit is written but not yet confirmed,
- * for a MySQL-protocol database whose client sends statements as text (COM_QUERY) or prepares them on the server
- * (COM_STMT_PREPARE, then COM_STMT_EXECUTE by id: the portal's {@code useServerPrepStmts}).
+ * for a MySQL-protocol database whose client sends statements as text (Connector/J's default).
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -30,10 +27,6 @@ public final class TcpProxy implements AutoCloseable {
     private volatile String cutAtCommitOf;
     private volatile boolean cutAtCommitDone;
     private int port;
-
-    private static final byte COM_QUERY = 3;
-    private static final byte COM_STMT_PREPARE = 0x16;
-    private static final byte COM_STMT_EXECUTE = 0x17;
 
     /** Decides, for each chunk a pump read, whether to pass it on. */
     private interface Gate {
@@ -121,31 +114,21 @@ public final class TcpProxy implements AutoCloseable {
                 open.add(server);
                 AtomicBoolean inserted = new AtomicBoolean();
                 AtomicBoolean commitSent = new AtomicBoolean();
-                AtomicReference<String> preparing = new AtomicReference<>();
-                Map<Integer, String> prepared = new ConcurrentHashMap<>(); // server-prepared statements by id
                 pump(client, server, (chunk, n) -> {
                     String insert = cutAtCommitOf;
-                    if (n > 4 && chunk[4] == COM_STMT_PREPARE) {
-                        preparing.set(text(chunk, n));
-                    }
                     if (insert != null) {
                         if (isQuery(chunk, n, "commit")) {
                             commitSent.set(inserted.getAndSet(false));
                         } else if (isQuery(chunk, n, "rollback")) {
                             inserted.set(false);
-                        } else if (n > 4 && chunk[4] == COM_QUERY && text(chunk, n).startsWith(insert)
-                                || n > 8 && chunk[4] == COM_STMT_EXECUTE
-                                && prepared.getOrDefault(littleEndianInt(chunk, 5), "").startsWith(insert)) {
+                        } else if (n > 5 && chunk[4] == 3 && new String(chunk, 5, Math.min(n - 5, 200),
+                                StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT).startsWith(insert)) {
                             inserted.set(true);
                         }
                     }
                     return true;
                 });
                 pump(server, client, (chunk, n) -> {
-                    String text = preparing.getAndSet(null);
-                    if (text != null && n > 8 && chunk[4] == 0) { // COM_STMT_PREPARE_OK: the statement's id
-                        prepared.put(littleEndianInt(chunk, 5), text);
-                    }
                     if (commitSent.getAndSet(false) && cutAtCommitOf != null) {
                         cutAtCommitOf = null;
                         cutAtCommitDone = true;
@@ -160,21 +143,10 @@ public final class TcpProxy implements AutoCloseable {
         }
     }
 
-    /** A MySQL-protocol packet COM_QUERY with just this text. */
+    /** A MySQL-protocol packet COM_QUERY (3) with just this text. */
     private static boolean isQuery(byte[] chunk, int n, String text) {
-        return n == 4 + 1 + text.length() && chunk[4] == COM_QUERY
+        return n == 4 + 1 + text.length() && chunk[4] == 3
                 && text.equalsIgnoreCase(new String(chunk, 5, text.length(), StandardCharsets.US_ASCII));
-    }
-
-    /** The start of the statement text in the packet in {@code chunk} (after its header and command), lower case. */
-    private static String text(byte[] chunk, int n) {
-        return n > 5 ? new String(chunk, 5, Math.min(n - 5, 200), StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT)
-                : "";
-    }
-
-    private static int littleEndianInt(byte[] chunk, int at) {
-        return (chunk[at] & 0xff) | (chunk[at + 1] & 0xff) << 8 | (chunk[at + 2] & 0xff) << 16
-                | (chunk[at + 3] & 0xff) << 24;
     }
 
     private void pump(Socket from, Socket to, Gate gate) {

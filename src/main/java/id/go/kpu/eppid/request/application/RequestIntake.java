@@ -1,10 +1,12 @@
 package id.go.kpu.eppid.request.application;
 
 import id.go.kpu.eppid.request.domain.RequestEvent;
+import id.go.kpu.eppid.shared.persistence.Causes;
 import id.go.kpu.eppid.shared.persistence.TransactionRetry;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -14,6 +16,11 @@ import java.util.List;
  */
 @ApplicationScoped
 public class RequestIntake {
+
+    /** MySQL's and MariaDB's error for a duplicate unique key. */
+    static final int DUPLICATE_KEY = 1062;
+    /** The unique key of a request's submission key (V2). */
+    static final String SUBMISSION_KEY = "uq_request_submission";
 
     @Inject
     private RequestRegistration registration;
@@ -28,7 +35,8 @@ public class RequestIntake {
      * @param actor who registers it: {@link RequestEvent#APPLICANT} online, the staff username at the desk
      */
     public Receipt submit(IntakeCommand cmd, List<AcceptedFile> files, String actor) {
-        return retry.run(() -> registration.register(cmd, files, actor, DeskIntake.ONLINE));
+        return retry.run(() -> registration.register(cmd, files, actor, DeskIntake.ONLINE),
+                RequestIntake::isSubmittedMeanwhile);
     }
 
     /**
@@ -36,6 +44,15 @@ public class RequestIntake {
      * (linked in the same transaction). Throws {@link InvalidInputException} like {@link #submit}.
      */
     public Receipt submitAtDesk(IntakeCommand cmd, List<AcceptedFile> files, String actor, DeskIntake desk) {
-        return retry.run(() -> registration.register(cmd, files, actor, desk));
+        return retry.run(() -> registration.register(cmd, files, actor, desk), RequestIntake::isSubmittedMeanwhile);
+    }
+
+    /**
+     * True when the attempt failed on the unique submission key: the same form, sent twice at the same moment, was
+     * registered by the other copy while this one was being written. The next attempt finds that request.
+     */
+    static boolean isSubmittedMeanwhile(Throwable failure) {
+        return Causes.any(failure, t -> t instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_KEY
+                && sql.getMessage() != null && sql.getMessage().contains(SUBMISSION_KEY));
     }
 }

@@ -93,8 +93,17 @@ public class RequestRegistration {
         Validated v = validate(cmd, files, office, desk, now);
         Instant receivedAt = desk.receivedAt() == null ? now : desk.receivedAt();
         int year = receivedAt.atZone(office.getZone()).getYear();
-        // What needs no number is done before the office's counter is locked: the lock is held until the commit,
-        // and every submission to the office waits for it (issue 8, P1).
+        // A form sent again (a double click, a retry after "send again") finds its request. Two copies sent at the same
+        // moment both get here; the second then waits at the unique submission key for the first to commit, fails, and
+        // RequestIntake runs it again, which finds the first here.
+        Optional<ServiceRequest> earlier = findBySubmissionKey(cmd.submissionKey());
+        if (earlier.isPresent()) {
+            files.forEach(uploads::discard);
+            return receipt(earlier.get(), null, true);
+        }
+        // Everything but the number is written before the office's counter is locked: the lock is held until the
+        // commit, and every submission to the office waits for it (issue 8, P1: with the inserts under it, 50
+        // clients of one office queued there). Under it: the counter, the request's number and the mail.
         DeadlinePolicy.Scheduled due = deadlines.schedule(office,
                 desk.immediate() ? RegimeScope.INFORMATION_IMMEDIATE : DeadlinePolicy.scope(cmd.kind()), receivedAt);
         List<FileDetails> stored = files.stream().map(uploads::store).toList();
@@ -102,21 +111,11 @@ public class RequestRegistration {
                 cmd.idType(), v.idNumber, cmd.address().trim(), blankToNull(cmd.occupation()), v.phone,
                 blankToNull(cmd.email()), now);
         String code = TrackingCode.generate();
-        int last = numbers.lock(office, year);
-        // Checked once, while holding the lock, so two clicks of the same form are serialised here (a form sent twice
-        // is rare: its promoted files are dropped again).
-        Optional<ServiceRequest> earlier = findBySubmissionKey(cmd.submissionKey());
-        if (earlier.isPresent()) {
-            files.forEach(uploads::discard);
-            stored.forEach(uploads::drop);
-            return receipt(earlier.get(), null, true);
-        }
-        RegistrationNumber number = numbers.issue(office, cmd.kind(), year, last);
         ServiceRequest request = new ServiceRequest(office, applicant,
                 new ServiceRequest.Details(cmd.kind(), cmd.channel(), cmd.subject().trim(), cmd.purpose().trim(),
                         cmd.kind() == RequestKind.INFORMATION ? cmd.obtainMethod() : null, cmd.deliveryMethod(),
                         cmd.informationSource().trim()),
-                number, TrackingCode.hash(code), cmd.submissionKey(), receivedAt,
+                year, TrackingCode.hash(code), cmd.submissionKey(), receivedAt,
                 due.dueAt());
         deadlines.record(request, due);
         if (!RequestEvent.APPLICANT.equals(actor)) {
@@ -135,6 +134,8 @@ public class RequestRegistration {
                     v.audience.getFullName()));
         }
         em.flush();
+        int last = numbers.lock(office, year);
+        request.number(numbers.issue(office, cmd.kind(), year, last));
         registered.fire(new RequestRegistered(request.getId(), office.getId(), request.getRegistrationNumber(),
                 desk.origin(), actor));
         Receipt receipt = receipt(request, code, false);

@@ -43,14 +43,15 @@ public class ServiceRequest {
     @Column(nullable = false, length = 16)
     private RequestKind kind;
 
-    @Column(name = "registration_number", nullable = false, unique = true, length = 40)
+    /** Empty only inside the registering transaction, until {@link #number} (V28). */
+    @Column(name = "registration_number", unique = true, length = 40)
     private String registrationNumber;
 
     @Column(name = "reg_year", nullable = false)
     private int registrationYear;
 
-    @Column(name = "reg_seq", nullable = false)
-    private int registrationSequence;
+    @Column(name = "reg_seq")
+    private Integer registrationSequence;
 
     @Column(name = "tracking_code_hash", nullable = false, length = 64)
     private String trackingCodeHash;
@@ -145,7 +146,11 @@ public class ServiceRequest {
             ObtainMethod obtainMethod, DeliveryMethod deliveryMethod, String informationSource) {
     }
 
-    public ServiceRequest(Office office, Applicant applicant, Details details, RegistrationNumber number,
+    /**
+     * A new request of the registration year {@code year}, still without its number: the intake writes it, then takes
+     * its office's counter and gives it the next number ({@link #number}) in the same transaction.
+     */
+    public ServiceRequest(Office office, Applicant applicant, Details details, int year,
             String trackingCodeHash, String submissionKey, Instant receivedAt, Instant dueAt) {
         this.office = office;
         this.applicant = applicant;
@@ -156,18 +161,30 @@ public class ServiceRequest {
         this.obtainMethod = details.obtainMethod();
         this.deliveryMethod = details.deliveryMethod();
         this.informationSource = details.informationSource();
-        this.registrationNumber = number.toString();
-        this.registrationYear = number.year();
-        this.registrationSequence = number.sequence();
+        this.registrationYear = year;
         this.trackingCodeHash = trackingCodeHash;
         this.submissionKey = submissionKey;
         this.status = RequestStatus.RECEIVED;
         this.consentAt = receivedAt;
         this.receivedAt = receivedAt;
         this.dueAt = dueAt;
-        String search = (registrationNumber + " " + applicant.getDisplayName() + " " + subject)
+        this.searchText = searchText(null);
+    }
+
+    /** Gives the new request its number, issued for its office and registration year. */
+    public void number(RegistrationNumber number) {
+        if (registrationNumber != null || number.year() != registrationYear) {
+            throw new IllegalStateException("numbered already, or a number of another year");
+        }
+        this.registrationNumber = number.toString();
+        this.registrationSequence = number.sequence();
+        this.searchText = searchText(registrationNumber);
+    }
+
+    private String searchText(String number) {
+        String search = ((number == null ? "" : number + " ") + applicant.getDisplayName() + " " + subject)
                 .toLowerCase(Locale.ROOT);
-        this.searchText = search.length() > SEARCH_TEXT_LENGTH ? search.substring(0, SEARCH_TEXT_LENGTH) : search;
+        return search.length() > SEARCH_TEXT_LENGTH ? search.substring(0, SEARCH_TEXT_LENGTH) : search;
     }
 
     /**

@@ -2,11 +2,13 @@ package id.go.kpu.eppid.shared.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Runs a unit of work that starts its own transaction again when the database rolled it back for a deadlock or a
- * lock-wait timeout (SQLSTATE class 40, MySQL errors 1205/1213). Any other failure passes through at once.
+ * lock-wait timeout (SQLSTATE class 40, MySQL errors 1205/1213), or for a failure the caller names. Any other failure
+ * passes through at once.
  */
 @ApplicationScoped
 public class TransactionRetry {
@@ -14,12 +16,20 @@ public class TransactionRetry {
     static final int ATTEMPTS = 4;
 
     public <T> T run(Supplier<T> work) {
+        return run(work, e -> false);
+    }
+
+    /**
+     * {@link #run(Supplier) Runs} the work, and runs it again also after a failure {@code alsoAgain} accepts (e.g. a
+     * unique key that a concurrent transaction had just taken, which the next attempt finds).
+     */
+    public <T> T run(Supplier<T> work, Predicate<Throwable> alsoAgain) {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                if (!isTransient(e)) {
+                if (!isTransient(e) && !alsoAgain.test(e)) {
                     throw e;
                 }
                 last = e;

@@ -92,7 +92,7 @@ public class DeadlinePolicy {
     public Scheduled schedule(Office office, RegimeScope scope, Instant start) {
         DeadlineRegime regime = regime(office, scope, start);
         ServiceKind service = scope == RegimeScope.CONSULTATION ? ServiceKind.CONSULTATION : ServiceKind.INFORMATION;
-        return new Scheduled(regime, DeadlineCalculator.compute(calendars.of(office, service),
+        return new Scheduled(regime, DeadlineCalculator.compute(calendars.current(office, service),
                 input(regime, start, List.of(), 0), clock.instant()));
     }
 

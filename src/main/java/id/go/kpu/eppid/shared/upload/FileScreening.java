@@ -76,14 +76,6 @@ public final class FileScreening {
     /** Longer than the longest marker searched for. */
     private static final int CHUNK_OVERLAP = 64;
     private static final byte[] ZIP_CENTRAL = {'P', 'K', 1, 2};
-    /** The bytes that can start what {@link #hiddenOrActive} looks for: a ZIP record's 'P', and '<', 'j', 'J'. */
-    private static final boolean[] SCAN_STARTS = new boolean[256];
-
-    static {
-        for (char c : new char[] {'P', '<', 'j', 'J'}) {
-            SCAN_STARTS[c] = true;
-        }
-    }
 
     /**
      * Markers of script or markup, matched ignoring ASCII case. Each is at least five bytes long, so that compressed
@@ -91,6 +83,24 @@ public final class FileScreening {
      */
     private static final byte[][] SCRIPT_MARKERS = ascii("<?php", "<script", "<html", "<iframe", "javascript:",
             "<jsp:", "<%@ page");
+
+    /** The bytes that can start what {@link #hiddenOrActive} looks for: a ZIP record's 'P', and '<', 'j', 'J'. */
+    private static final boolean[] SCAN_STARTS = new boolean[256];
+
+    /**
+     * The second bytes of the script markers, in lower case: of the bytes that start a marker, in compressed image data
+     * only about one in twenty is followed by one of these, and only those are compared with every marker.
+     */
+    private static final boolean[] SECOND_BYTES = new boolean[256];
+
+    static {
+        for (char c : new char[] {'P', '<', 'j', 'J'}) {
+            SCAN_STARTS[c] = true;
+        }
+        for (byte[] marker : SCRIPT_MARKERS) {
+            SECOND_BYTES[marker[1]] = true;
+        }
+    }
 
     private static final byte[] PNG_IEND = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
     private static final byte[] PDF_EOF = {'%', '%', 'E', 'O', 'F'};
@@ -529,7 +539,8 @@ public final class FileScreening {
                             return true;
                         }
                     }
-                } else if (scripts && !script[0] && startsMarker(chunk, k, filled, SCRIPT_MARKERS)) {
+                } else if (scripts && !script[0] && k + 1 < filled && SECOND_BYTES[lower(chunk[k + 1], true) & 0xFF]
+                        && startsMarker(chunk, k, filled, SCRIPT_MARKERS)) {
                     script[0] = true; // go on: a ZIP further on is the stronger finding
                 }
             }

@@ -179,11 +179,6 @@ public class RequestUploads {
         return new FileDetails(promote(file), file.originalName(), file.mediaType(), file.sizeBytes(), file.sha256());
     }
 
-    /** Deletes a promoted file after all: its request turned out to be registered already (a double click). */
-    public void drop(FileDetails promoted) {
-        quietly(files, promoted.getStoredName());
-    }
-
     /** Drops a staged file the applicant removed or replaced. */
     public void discard(AcceptedFile file) {
         quietly(staging, file.stagedName());

@@ -5,16 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kpu.eppid.shared.i18n.Messages;
 import id.go.kpu.eppid.testsupport.HostileUploads;
+import id.go.kpu.eppid.testsupport.TestFiles;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +74,25 @@ class FileScreeningTest {
         assertTrue(checked >= 3, "Office bombs in the corpus: " + checked);
     }
 
+    /**
+     * A ZIP hidden in a JPEG's comments, its end record across a 64 KB boundary: found whether the file is read into
+     * the heap (up to 1 MB) or, larger, searched through a memory map a chunk at a time; the same large JPEG without
+     * it passes.
+     */
+    @Test
+    void aZipAcrossAChunkBoundaryIsFoundInSmallAndLargeImages() throws IOException {
+        byte[] zip = zip();
+        int boundary = 3 * 64 * 1024;
+        byte[] large = jpegWithComments(boundary + 14 - zip.length, zip, FileScreening.READ_INTO_HEAP);
+        byte[] small = jpegWithComments(boundary + 14 - zip.length, zip, 0);
+        byte[] clean = jpegWithComments(boundary, new byte[0], FileScreening.READ_INTO_HEAP);
+        assertTrue(large.length > FileScreening.READ_INTO_HEAP && small.length < FileScreening.READ_INTO_HEAP);
+        assertEquals(boundary - 2, indexOf(large, new byte[] {'P', 'K', 5, 6}), "end record across the boundary");
+        assertEquals(Optional.of(FileScreening.Problem.HIDDEN_CONTENT), screenJpeg("large.jpg", large));
+        assertEquals(Optional.of(FileScreening.Problem.HIDDEN_CONTENT), screenJpeg("small.jpg", small));
+        assertEquals(Optional.empty(), screenJpeg("clean.jpg", clean));
+    }
+
     @Test
     void everyProblemHasAMessageInBothLanguages() {
         for (Locale locale : Messages.SUPPORTED) {
@@ -95,5 +120,61 @@ class FileScreeningTest {
         } finally {
             Files.delete(file);
         }
+    }
+
+    private Optional<FileScreening.Problem> screenJpeg(String name, byte[] content) throws IOException {
+        return FileScreening.screen("image/jpeg", Files.write(dir.resolve(name), content));
+    }
+
+    /** A small JPEG with comment segments: {@code before} bytes of them, one holding {@code inside}, then more. */
+    private static byte[] jpegWithComments(int before, byte[] inside, int after) {
+        byte[] jpeg = TestFiles.smallJpeg();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2); // SOI
+        comments(out, before);
+        comment(out, inside);
+        comments(out, after);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    /** Comment segments of exactly {@code bytes} bytes, headers included (none for 0). */
+    private static void comments(ByteArrayOutputStream out, int bytes) {
+        int left = bytes;
+        while (left > 0) {
+            int take = left > 65_537 ? Math.min(65_537, left - 4) : left;
+            byte[] text = new byte[take - 4];
+            Arrays.fill(text, (byte) 'x');
+            comment(out, text);
+            left -= take;
+        }
+    }
+
+    private static void comment(ByteArrayOutputStream out, byte[] text) {
+        int length = text.length + 2;
+        out.write(0xFF);
+        out.write(0xFE);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.write(text, 0, text.length);
+    }
+
+    private static byte[] zip() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("shell.php"));
+            zip.write("echo 1;".getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

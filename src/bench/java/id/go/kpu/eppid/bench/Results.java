@@ -39,9 +39,10 @@ final class Results {
                 .append("\n\n");
         md.append(String.format(Locale.ROOT, "- Machine: %s, %d cores (%s), %s memory%n", Benchmark.host(), cores,
                 cpu(), memory()));
-        md.append(String.format(Locale.ROOT, "- Java %s (%s); Payara Micro with `%s %s` and %s "
+        md.append(String.format(Locale.ROOT, "- Java %s (%s); Payara Micro `%s` with `%s %s` and %s "
                 + "(the soak: `-Xmx512m`); the load from Gatling on the same machine%n", System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), Benchmark.HEAP, String.join(" ", Benchmark.JVM),
+                System.getProperty("java.vm.name"), String.join(" ", Benchmark.MICRO), Benchmark.HEAP,
+                String.join(" ", Benchmark.JVM),
                 new java.util.TreeMap<>(Benchmark.MALLOC).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                         .collect(java.util.stream.Collectors.joining(" "))));
         md.append("- Command: `mvn -Pbench verify` (see README, Performance)\n\n");

@@ -31,6 +31,7 @@ public final class PortalProcess implements AutoCloseable {
     private final int port;
     private final List<String> jvmOptions;
     private final Map<String, String> env = new LinkedHashMap<>();
+    private final List<String> microOptions = new ArrayList<>();
     private final Path log;
     private Process process;
 
@@ -53,6 +54,12 @@ public final class PortalProcess implements AutoCloseable {
         return this;
     }
 
+    /** Adds Payara Micro command-line options, e.g. {@code --maxHttpThreads 64} (before {@link #start()}). */
+    public PortalProcess microOptions(String... options) {
+        microOptions.addAll(List.of(options));
+        return this;
+    }
+
     /** Starts the server and waits until the portal answers; returns the seconds it took. */
     public double start() throws Exception {
         List<String> command = new ArrayList<>();
@@ -62,6 +69,7 @@ public final class PortalProcess implements AutoCloseable {
                 "--deploy", build.resolve("eppid.war").toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nocluster",
                 "--prebootcommandfile", base.resolve("src/main/payara/preboot.asadmin").toString()));
+        command.addAll(microOptions);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);

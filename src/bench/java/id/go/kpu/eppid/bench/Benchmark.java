@@ -51,8 +51,9 @@ import java.util.stream.Collectors;
  * <li>the soak: 20,000 submissions against a server with {@code -Xmx512m}, the heap after a full GC every 2,000;</li>
  * </ol>
  * and writes the figures, as absolute numbers and as ratios to the floor, with the machine's cores, to
- * {@code bench/results/<date>-<host>.md}. Settings: {@code -Dbench.requests} (data set size), {@code -Dbench.seconds}
- * and {@code -Dbench.warmup} (per load run), {@code -Dbench.soak} (soak submissions, 0 = none).
+ * {@code bench/results/<date>-<host>.md} ({@code -run2}, {@code -run3}… for a day's later runs). Settings:
+ * {@code -Dbench.requests} (data set size), {@code -Dbench.seconds} and {@code -Dbench.warmup} (per load run),
+ * {@code -Dbench.soak} (soak submissions, 0 = none).
  */
 public final class Benchmark {
 

@@ -125,7 +125,11 @@ final class Results {
         }
         notes.forEach(n -> md.append(n).append("\n"));
         Path dir = Files.createDirectories(base.resolve("bench/results"));
-        Path file = dir.resolve(LocalDate.now() + "-" + Benchmark.host() + ".md");
+        String name = LocalDate.now() + "-" + Benchmark.host();
+        Path file = dir.resolve(name + ".md");
+        for (int run = 2; Files.exists(file); run++) {
+            file = dir.resolve(name + "-run" + run + ".md"); // a day's earlier result stays as it was written
+        }
         Files.writeString(file, md.toString());
         return file;
     }

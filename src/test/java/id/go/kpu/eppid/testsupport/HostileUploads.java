@@ -778,8 +778,8 @@ public final class HostileUploads {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    /** One marker segment; the payload may be at most 65533 bytes. */
-    private static byte[] segment(int marker, byte[] payload) {
+    /** One JPEG marker segment (e.g. 0xFE, a comment); the payload may be at most 65533 bytes. */
+    public static byte[] segment(int marker, byte[] payload) {
         if (payload.length > 65533) {
             throw new IllegalArgumentException("segment payload too long: " + payload.length);
         }
@@ -1107,7 +1107,7 @@ public final class HostileUploads {
     private static final LocalDateTime ZIP_TIME = LocalDateTime.of(2024, 1, 15, 9, 0);
 
     /** A small ZIP written by java.util.zip, with a fixed entry time. */
-    private static byte[] zip(Map<String, byte[]> entries) {
+    public static byte[] zip(Map<String, byte[]> entries) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (Map.Entry<String, byte[]> entry : entries.entrySet()) {

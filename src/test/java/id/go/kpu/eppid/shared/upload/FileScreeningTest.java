@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,7 +79,7 @@ class FileScreeningTest {
      */
     @Test
     void aZipAcrossAChunkBoundaryIsFoundInSmallAndLargeImages() throws IOException {
-        byte[] zip = zip();
+        byte[] zip = HostileUploads.zip(Map.of("shell.php", "<?php echo 1;".getBytes(StandardCharsets.US_ASCII)));
         int boundary = 3 * 64 * 1024;
         byte[] large = jpegWithComments(boundary + 14 - zip.length, zip, FileScreening.READ_INTO_HEAP);
         byte[] small = jpegWithComments(boundary + 14 - zip.length, zip, 0);
@@ -132,7 +130,7 @@ class FileScreeningTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(jpeg, 0, 2); // SOI
         comments(out, before);
-        comment(out, inside);
+        out.writeBytes(HostileUploads.segment(0xFE, inside));
         comments(out, after);
         out.write(jpeg, 2, jpeg.length - 2);
         return out.toByteArray();
@@ -145,28 +143,9 @@ class FileScreeningTest {
             int take = left > 65_537 ? Math.min(65_537, left - 4) : left;
             byte[] text = new byte[take - 4];
             Arrays.fill(text, (byte) 'x');
-            comment(out, text);
+            out.writeBytes(HostileUploads.segment(0xFE, text));
             left -= take;
         }
-    }
-
-    private static void comment(ByteArrayOutputStream out, byte[] text) {
-        int length = text.length + 2;
-        out.write(0xFF);
-        out.write(0xFE);
-        out.write(length >> 8);
-        out.write(length & 0xFF);
-        out.write(text, 0, text.length);
-    }
-
-    private static byte[] zip() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("shell.php"));
-            zip.write("echo 1;".getBytes(StandardCharsets.US_ASCII));
-            zip.closeEntry();
-        }
-        return bytes.toByteArray();
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

@@ -64,8 +64,9 @@ public final class Benchmark {
     static final String STATUS = "IN_ANALYSIS";
     /**
      * The heap for the measured server: about 2.2 times the live set after a full GC (about 100 MB). With 192 MB, P1
-     * at 50 clients ran a 300 ms full collection every 0.6 s and lost a fifth of its throughput; with 224 MB and the
-     * larger survivor spaces of {@link #JVM}, one every 7 s (with 256 MB: every 7–10 s; issue 8, 2026-12-06).
+     * at 50 clients ran a 300 ms full collection every 0.6 s (81/s in that run, against 104–118/s with 224 MB); with
+     * 224 MB and the larger survivor spaces of {@link #JVM}, one every 7 s (with 256 MB: every 7–10 s; issue 8,
+     * 2026-12-06).
      */
     static final String HEAP = "-Xmx224m";
     /** The C library's allocator settings for the same server (README, Performance). */

@@ -42,7 +42,8 @@ import java.util.stream.Collectors;
  * <ol>
  * <li>starts Payara Micro with the WAR plus the floor servlet, and tops the data set up to 1,000,000 requests
  * ({@link BenchDataset}), after deleting what earlier runs submitted;</li>
- * <li>P3: a national day off added and deleted: every open request's due date recomputed (first, over the data set);</li>
+ * <li>P3: a national day off added and deleted: every open request's due date recomputed (first, over the data
+ * set);</li>
  * <li>P1: submissions with a ~300 KB JPEG to the floor and to the portal, at 16 and at 50 clients (Gatling), with the
  * server's resident memory sampled;</li>
  * <li>P2: the worklist's REST twin over the data set, and the same two SQL queries straight over JDBC with the same

@@ -21,21 +21,12 @@ public class RegistrationNumbers {
     private OfficeCounters counters;
 
     /**
-     * Issues the number after {@code last} (as returned by {@link #lock}, whose lock the caller still holds).
+     * Issues the office's next number for {@code year}. The counter stays locked until the transaction ends, which
+     * serialises the office's submissions from here to the commit; a rollback gives the number back.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public RegistrationNumber issue(Office office, RequestKind kind, int year, int last) {
-        int next = last + 1;
-        counters.advance(office.getId(), SERIES, Integer.toString(year), next);
-        return new RegistrationNumber(kind, office.getCode(), year, next);
-    }
-
-    /**
-     * Takes the counter lock of {@code office} and {@code year} until the transaction ends (serialising the office's
-     * submissions) and returns the last number issued.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int lock(Office office, int year) {
-        return counters.lock(office.getId(), SERIES, Integer.toString(year));
+    public RegistrationNumber next(Office office, RequestKind kind, int year) {
+        return new RegistrationNumber(kind, office.getCode(), year,
+                counters.next(office.getId(), SERIES, Integer.toString(year)));
     }
 }

@@ -27,12 +27,18 @@ import id.go.kpu.eppid.request.domain.RequestKind;
 import id.go.kpu.eppid.request.domain.RequestStatus;
 import id.go.kpu.eppid.shared.i18n.Messages;
 import id.go.kpu.eppid.shared.mail.MailQueue;
+import id.go.kpu.eppid.shared.persistence.PortalDataSource;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
 import id.go.kpu.eppid.testsupport.Deployments;
 import id.go.kpu.eppid.testsupport.TestFiles;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +49,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -71,6 +78,8 @@ class IntakeIT {
     OfficeDirectory offices;
     @Inject
     MailQueue mailQueue;
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    DataSource database;
 
     private Office office(String code) {
         return offices.findByCode(code).orElseThrow();
@@ -127,16 +136,35 @@ class IntakeIT {
     }
 
     @Test
-    void theSameFormSubmittedTwiceIsOneRequest() {
+    void theSameFormSubmittedTwiceIsOneRequest() throws SQLException {
         Office mesuji = office("1811");
         String key = UUID.randomUUID().toString();
         Receipt first = intake.submit(command(mesuji, RequestKind.CONSULTATION, key, null), idScan(), "applicant");
+        long applicants = applicants();
+        // the copy is not looked for before it is written: its insert fails at the submission key, is rolled back,
+        // and the attempt after it finds the first (issue 8, P1)
         Receipt second = intake.submit(command(mesuji, RequestKind.CONSULTATION, key, null), idScan(), "applicant");
         assertEquals(first.requestId(), second.requestId());
         assertEquals(first.registrationNumber(), second.registrationNumber());
         assertFalse(first.duplicate());
         assertTrue(second.duplicate());
         assertNull(second.trackingCode(), "the code is only shown once");
+        assertEquals(applicants, applicants(), "the copy's rolled-back attempt left no applicant behind");
+        Receipt next = intake.submit(command(mesuji, RequestKind.CONSULTATION, UUID.randomUUID().toString(), null),
+                idScan(), "applicant");
+        assertEquals(sequence(first) + 1, sequence(next), "the copy took no number");
+    }
+
+    private long applicants() throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM applicant")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static int sequence(Receipt receipt) {
+        return RegistrationNumber.parse(receipt.registrationNumber()).orElseThrow().sequence();
     }
 
     @Test

@@ -86,6 +86,8 @@ public final class Benchmark {
      * pool grew from 96 to 257 threads of the server, and its resident memory by about 20 MB, for 50 connections.
      */
     static final List<String> MICRO = List.of("--maxHttpThreads", "64");
+    /** The Logback configuration of Gatling's JVMs, in the work folder. */
+    private static final String GATLING_LOGBACK = "gatling-logback.xml";
     /** Seconds of one unmeasured round of {@link #settle}. */
     static final int SETTLE_SECONDS = 30;
     /** The JIT has settled on a path when its compilers work less than this share of one core. */
@@ -130,6 +132,11 @@ public final class Benchmark {
 
     private void run() throws Exception {
         Files.createDirectories(work);
+        // Logback without a configuration logs at DEBUG: every request and answer, on the measured machine's cores
+        Files.writeString(work.resolve(GATLING_LOGBACK), "<configuration>"
+                + "<appender name=\"out\" class=\"ch.qos.logback.core.ConsoleAppender\">"
+                + "<encoder><pattern>%d %level %logger - %msg%n</pattern></encoder></appender>"
+                + "<root level=\"WARN\"><appender-ref ref=\"out\"/></root></configuration>");
         DB embedded = database();
         Path jpeg = idScan(work.resolve("ktp.jpg"));
         Path receipts = work.resolve("receipts.csv");
@@ -318,15 +325,9 @@ public final class Benchmark {
             PortalProcess sampled) throws Exception {
         Path out = work.resolve(name + ".json");
         Files.deleteIfExists(out);
-        // Logback without a configuration logs at DEBUG: every request and answer, on the measured machine's cores
-        Path logback = work.resolve("gatling-logback.xml");
-        Files.writeString(logback, "<configuration>"
-                + "<appender name=\"out\" class=\"ch.qos.logback.core.ConsoleAppender\">"
-                + "<encoder><pattern>%d %level %logger - %msg%n</pattern></encoder></appender>"
-                + "<root level=\"WARN\"><appender-ref ref=\"out\"/></root></configuration>");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                "--add-opens=java.base/java.lang=ALL-UNNAMED", "-Dlogback.configurationFile=" + logback, "-cp",
-                System.getProperty("java.class.path")));
+                "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "-Dlogback.configurationFile=" + work.resolve(GATLING_LOGBACK), "-cp", System.getProperty("java.class.path")));
         Map<String, String> props = new LinkedHashMap<>(properties);
         props.put("bench.url", "http://127.0.0.1:" + PORT);
         props.put("bench.clients", String.valueOf(clients));

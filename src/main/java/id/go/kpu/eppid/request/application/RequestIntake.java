@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Registers a request from any channel (REQ-1, REQ-2, REQ-7, CON-1, CON-2): the online form, the API and, later,
@@ -36,7 +35,8 @@ public class RequestIntake {
      * @param actor who registers it: {@link RequestEvent#APPLICANT} online, the staff username at the desk
      */
     public Receipt submit(IntakeCommand cmd, List<AcceptedFile> files, String actor) {
-        return register(cmd, files, actor, DeskIntake.ONLINE);
+        return retry.run(() -> registration.register(cmd, files, actor, DeskIntake.ONLINE),
+                RequestIntake::isSubmittedMeanwhile);
     }
 
     /**
@@ -44,17 +44,7 @@ public class RequestIntake {
      * (linked in the same transaction). Throws {@link InvalidInputException} like {@link #submit}.
      */
     public Receipt submitAtDesk(IntakeCommand cmd, List<AcceptedFile> files, String actor, DeskIntake desk) {
-        return register(cmd, files, actor, desk);
-    }
-
-    /**
-     * The first attempt takes the form to be new; the next ones, after it failed on the submission key or lost a
-     * deadlock, look for the request it may have become first.
-     */
-    private Receipt register(IntakeCommand cmd, List<AcceptedFile> files, String actor, DeskIntake desk) {
-        AtomicBoolean again = new AtomicBoolean();
-        return retry.run(() -> registration.register(cmd, files, actor, desk, again.getAndSet(true)),
-                RequestIntake::isSubmittedMeanwhile);
+        return retry.run(() -> registration.register(cmd, files, actor, desk), RequestIntake::isSubmittedMeanwhile);
     }
 
     /**

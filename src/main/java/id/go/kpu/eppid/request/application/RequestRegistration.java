@@ -88,27 +88,15 @@ public class RequestRegistration {
      */
     @Transactional
     public Receipt register(IntakeCommand cmd, List<AcceptedFile> files, String actor, DeskIntake desk) {
-        return register(cmd, files, actor, desk, true);
-    }
-
-    /**
-     * {@link #register(IntakeCommand, List, String, DeskIntake) Registers}; with {@code lookFirst} false the form is
-     * taken to be new, without a query for an earlier one with its submission key: a form sent again then fails at
-     * that unique key, and {@link RequestIntake} runs it again with {@code lookFirst}, which finds the earlier request
-     * (one query less for every submission, issue 8, P1).
-     */
-    @Transactional
-    public Receipt register(IntakeCommand cmd, List<AcceptedFile> files, String actor, DeskIntake desk,
-            boolean lookFirst) {
         Office office = cmd.officeId() == null ? null : em.find(Office.class, cmd.officeId());
         Instant now = clock.instant();
         Validated v = validate(cmd, files, office, desk, now);
         Instant receivedAt = desk.receivedAt() == null ? now : desk.receivedAt();
         int year = receivedAt.atZone(office.getZone()).getYear();
-        // A form sent again (a double click, a retry after "send again") finds its request here. Unlooked for, it fails
-        // at the unique submission key (a copy still being written is waited for there until it commits), and
-        // RequestIntake runs it again, looking first.
-        Optional<ServiceRequest> earlier = lookFirst ? findBySubmissionKey(cmd.submissionKey()) : Optional.empty();
+        // A form sent again (a double click, a retry after "send again") finds its request. Two copies sent at the same
+        // moment both get here; the second then waits at the unique submission key for the first to commit, fails, and
+        // RequestIntake runs it again, which finds the first here.
+        Optional<ServiceRequest> earlier = findBySubmissionKey(cmd.submissionKey());
         if (earlier.isPresent()) {
             files.forEach(uploads::discard);
             return receipt(earlier.get(), null, true);

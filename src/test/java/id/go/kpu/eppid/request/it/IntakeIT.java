@@ -141,8 +141,6 @@ class IntakeIT {
         String key = UUID.randomUUID().toString();
         Receipt first = intake.submit(command(mesuji, RequestKind.CONSULTATION, key, null), idScan(), "applicant");
         long applicants = applicants();
-        // the copy is not looked for before it is written: its insert fails at the submission key, is rolled back,
-        // and the attempt after it finds the first (issue 8, P1)
         Receipt second = intake.submit(command(mesuji, RequestKind.CONSULTATION, key, null), idScan(), "applicant");
         assertEquals(first.requestId(), second.requestId());
         assertEquals(first.registrationNumber(), second.registrationNumber());

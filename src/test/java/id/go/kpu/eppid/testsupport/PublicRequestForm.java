@@ -8,6 +8,12 @@ public final class PublicRequestForm {
     private PublicRequestForm() {
     }
 
+    /** Opens the office's information request form and types its fields as {@link #fill} does. */
+    public static void openInformation(Browser browser, long officeId, String name) {
+        browser.open("/request/form.xhtml?office=" + officeId + "&kind=information");
+        fill(browser, name, true);
+    }
+
     /** Types the applicant and request fields; {@code information} picks the information request's own choice. */
     public static void fill(Browser browser, String name, boolean information) {
         browser.type(css("req:name"), name);
@@ -25,6 +31,11 @@ public final class PublicRequestForm {
         }
         browser.radio("req:deliveryMethod", "Email");
         browser.type(css("req:informationSource"), "Situs web KPU");
+    }
+
+    /** Attaches a generated JPEG as the KTP scan ({@code ktp.jpg}; {@code seed} makes its content its own). */
+    public static void attachIdScan(Browser browser, long seed) {
+        browser.upload("req:idScan", browser.tempFile("ktp.jpg", TestFiles.jpeg(400, 250, seed)));
     }
 
     /** Ticks the consent box and sends the form. */

@@ -87,12 +87,16 @@ public class RequestResource {
     @Operation(summary = "Submit a request", description = "Fields: officeId, kind (INFORMATION|CONSULTATION), "
             + "applicantType, name, institutionName, idType (NIK|PASSPORT|OTHER), idNumber, address, occupation, "
             + "phone, email, subject, purpose, obtainMethod, deliveryMethod, informationSource, consent (true), "
-            + "optional submissionKey (or header Idempotency-Key); files idScan (required) and requestLetter: "
-            + "JPEG, PNG or PDF by content.")
+            + "optional submissionKey (or header Idempotency-Key: the same form sent again with it answers 200 with "
+            + "the first registration; with another applicant or office, 422); files idScan (required) and "
+            + "requestLetter: JPEG, PNG or PDF by content.")
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "Sent again with the same key: registered before, no new code")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "422", description = "Invalid input, one problem per field")
+    @APIResponse(responseCode = "503", description = "Database or file storage briefly unavailable: nothing stored, "
+            + "send it again after Retry-After with the same key")
     public Response submit(@Context HttpServletRequest http) throws IOException {
         MultipartParser parser = MultipartParser.builder()
                 .maxFileSize(Math.max(uploads.maxBytes(FileKind.ID_SCAN), uploads.maxBytes(FileKind.REQUEST_LETTER)))

@@ -98,6 +98,11 @@ public class RequestRegistration {
         // RequestIntake runs it again, which finds the first here.
         Optional<ServiceRequest> earlier = findBySubmissionKey(cmd.submissionKey());
         if (earlier.isPresent()) {
+            if (!isCopy(earlier.get(), office, v.idNumber)) {
+                // the key is the client's (the API's Idempotency-Key): sent again with another office or applicant it
+                // is not this form sent twice, and must not hand out that request's number
+                throw new InvalidInputException("submissionKey", "intake.submissionKey.reused");
+            }
             files.forEach(uploads::discard);
             return receipt(earlier.get(), null, true);
         }
@@ -142,6 +147,12 @@ public class RequestRegistration {
             mail.queueConfirmation(receipt, applicant.getEmail(), cmd.locale());
         }
         return receipt;
+    }
+
+    /** Whether {@code earlier} is the form now sent again: the same office and the same applicant's ID number. */
+    private static boolean isCopy(ServiceRequest earlier, Office office, String idNumber) {
+        return earlier.getOffice().getId().equals(office.getId())
+                && java.util.Objects.equals(earlier.getApplicant().getIdNumber(), idNumber);
     }
 
     /** The request registered from a form with this key, if any. */

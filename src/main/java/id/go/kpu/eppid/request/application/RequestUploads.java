@@ -6,6 +6,7 @@ import id.go.kpu.eppid.shared.upload.FileDetails;
 import id.go.kpu.eppid.shared.upload.FileScreening;
 import id.go.kpu.eppid.shared.upload.FileStore;
 import id.go.kpu.eppid.shared.upload.PortalFiles;
+import id.go.kpu.eppid.shared.upload.StorageUnavailableException;
 import id.go.kpu.eppid.shared.upload.StoredFile;
 import id.go.kpu.eppid.shared.upload.UncommittedFiles;
 import id.go.kpu.eppid.shared.upload.UploadNames;
@@ -18,7 +19,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -146,7 +146,7 @@ public class RequestUploads {
             return new AcceptedFile(kind, stored.storedName(), displayName(originalName), inspection.mediaType(),
                     stored.sizeBytes(), stored.sha256Hex());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new StorageUnavailableException(e); // a full or unwritable disk: "send again later", never a 500
         }
     }
 
@@ -167,7 +167,7 @@ public class RequestUploads {
         try {
             stored = files.adopt(staging, file.stagedName()); // a link, not a second copy and flush (issue 8, P1)
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new StorageUnavailableException(e);
         }
         uncommitted.keepOnCommit(files, stored, () -> quietly(staging, file.stagedName()));
         transactions.putResource(key, stored);

@@ -1,10 +1,10 @@
 package id.go.kpu.eppid.shared.api;
 
 import id.go.kpu.eppid.shared.i18n.Messages;
-import id.go.kpu.eppid.shared.persistence.DatabaseUnavailable;
 import id.go.kpu.eppid.shared.security.TooManyAttemptsException;
 import id.go.kpu.eppid.shared.upload.UploadTooLargeException;
 import id.go.kpu.eppid.shared.validation.InvalidInputException;
+import id.go.kpu.eppid.shared.web.Outage;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Turns every exception leaving a resource into a JSON {@link ApiError} in the caller's language. */
 @Provider
@@ -63,11 +64,13 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             };
             return json(status, ApiError.of(code, m.get(key)));
         }
-        if (DatabaseUnavailable.causedBy(e)) {
+        Optional<Outage> outage = Outage.of(e);
+        if (outage.isPresent()) {
             // nothing was stored; the client sends it again (the same idempotency key registers it once)
-            LOG.log(System.Logger.Level.WARNING, "API request refused, database out of reach: {0}", e.toString());
-            return Response.fromResponse(json(503, ApiError.of("UNAVAILABLE", m.get("api.error.unavailable"))))
-                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+            LOG.log(System.Logger.Level.WARNING, "API request refused, {0}: {1}", outage.get().logLabel(),
+                    e.toString());
+            return Response.fromResponse(json(503, ApiError.of("UNAVAILABLE", m.get(outage.get().apiKey()))))
+                    .header(HttpHeaders.RETRY_AFTER, outage.get().retryAfterSeconds()).build();
         }
         LOG.log(System.Logger.Level.ERROR, "API request failed", e);
         return json(500, ApiError.of("INTERNAL", m.get("api.error.internal")));

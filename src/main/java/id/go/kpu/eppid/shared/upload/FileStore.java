@@ -30,6 +30,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +47,8 @@ import java.util.regex.Pattern;
  * ({@link #isValidStoredName}), so no {@code ..}, absolute path, backslash or symlink trick reaches outside the base
  * directory.</li>
  * <li>{@link #deleteOlderThan} sweeps files nobody claimed (e.g. a staging store).</li>
+ * <li>A store may keep some of its disk free: {@link #store} then refuses with {@link StorageFullException} before
+ * writing when less is left, so the database and the logs on the same disk never run out (issue 8, faults).</li>
  * </ul>
  * Thread-safe.
  */
@@ -54,12 +57,19 @@ public final class FileStore {
     private static final Pattern STORED_NAME = Pattern.compile(
             "[0-9]{4}/(0[1-9]|1[0-2])/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 
+    /** One mebibyte. */
+    public static final long MB = 1024L * 1024L;
+    /** How often a store refusing for lack of space says so in the log. */
+    private static final long WARN_EVERY_NANOS = 60_000_000_000L;
+
     private static final String TEMP_PREFIX = ".incoming-";
     private static final String TEMP_SUFFIX = ".tmp";
     private static final System.Logger LOG = System.getLogger(FileStore.class.getName());
 
     private final Path baseDir;
     private final Clock clock;
+    private final long minFreeBytes;
+    private final AtomicLong lastFullWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
 
     /**
      * Creates a store writing under {@code baseDir} (created if missing), with year/month folders in UTC.
@@ -79,8 +89,24 @@ public final class FileStore {
      * @throws IOException when the directory cannot be created
      */
     public FileStore(Path baseDir, Clock clock) throws IOException {
+        this(baseDir, clock, 0);
+    }
+
+    /**
+     * Creates a store that refuses to write when its disk has less than {@code minFreeBytes} free.
+     *
+     * @param baseDir      the base directory, outside the web root
+     * @param clock        the clock naming the folders
+     * @param minFreeBytes the free space to keep on the disk; 0 for none
+     * @throws IOException when the directory cannot be created
+     */
+    public FileStore(Path baseDir, Clock clock, long minFreeBytes) throws IOException {
+        if (minFreeBytes < 0) {
+            throw new IllegalArgumentException("minFreeBytes must be >= 0: " + minFreeBytes);
+        }
         this.baseDir = createDirectories(Objects.requireNonNull(baseDir, "baseDir").toAbsolutePath().normalize());
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.minFreeBytes = minFreeBytes;
     }
 
     /** @return the base directory (absolute) */
@@ -88,15 +114,48 @@ public final class FileStore {
         return baseDir;
     }
 
+    /** @return the free space this store keeps on its disk (0: none) */
+    public long minFreeBytes() {
+        return minFreeBytes;
+    }
+
+    /** @return the bytes still usable on the disk of the base directory (0 when it cannot be read) */
+    public long usableBytes() {
+        return baseDir.toFile().getUsableSpace(); // one statfs call, no scan of the mount table
+    }
+
+    /**
+     * @throws StorageFullException when the disk has less free space than this store keeps free (logged at most once
+     *                              a minute)
+     */
+    public void ensureSpace() throws StorageFullException {
+        if (minFreeBytes == 0) {
+            return;
+        }
+        long usable = usableBytes();
+        if (usable < minFreeBytes) {
+            StorageFullException full = new StorageFullException(baseDir.toString(), usable, minFreeBytes);
+            long now = System.nanoTime();
+            long last = lastFullWarning.get();
+            if (now - last >= WARN_EVERY_NANOS && lastFullWarning.compareAndSet(last, now)) {
+                LOG.log(Level.WARNING, full.getMessage() + ": uploads are refused (503, send again later) until space "
+                        + "is freed");
+            }
+            throw full;
+        }
+    }
+
     /**
      * Stores the bytes of {@code in} (read to its end, not closed) under a new generated name.
      *
      * @param in the content
      * @return the generated name, size and SHA-256
+     * @throws StorageFullException when the disk has less free space than this store keeps; nothing is written
      * @throws IOException when writing fails; nothing is left on disk then
      */
     public StoredFile store(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
+        ensureSpace();
         String storedName = newName();
         Path target = newPath(storedName);
         Path dir = target.getParent();

@@ -2,6 +2,7 @@ package id.go.kpu.eppid.shared.upload;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -118,14 +119,19 @@ public final class MultipartParser {
      * @return the parsed fields and files; the caller must close it
      * @throws UploadTooLargeException when a limit is broken (no temp file is left behind)
      * @throws MultipartException      when the request is not multipart/form-data or its body is malformed
-     * @throws IOException             when reading the body fails (client gone) or a temp file cannot be written
+     * @throws IOException             when reading the body fails (client gone)
+     * @throws StorageUnavailableException when a temp file cannot be written (a full disk)
      */
     public ParsedMultipart parse(HttpServletRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
         if (!isMultipartFormData(request)) {
             throw new MultipartException("Not a multipart/form-data request: " + request.getContentType());
         }
-        ensureTempDir();
+        try {
+            ensureTempDir();
+        } catch (IOException e) {
+            throw new StorageUnavailableException(e);
+        }
         JakartaServletDiskFileUpload upload = new JakartaServletDiskFileUpload(factory);
         upload.setSizeMax(maxRequestSize);
         upload.setFileSizeMax(-1); // per-part limits are enforced below, with our own typed exception
@@ -223,7 +229,7 @@ public final class MultipartParser {
         result.addFile(file); // registered before writing so that a failure below still deletes its temp file
         long copied;
         long drained = 0;
-        try (InputStream in = input.getInputStream(); OutputStream out = item.getOutputStream()) {
+        try (InputStream in = input.getInputStream(); OutputStream out = new TempFileOutput(item.getOutputStream())) {
             copied = copyAtMost(in, out, maxFileSize + 1, buffer);
             if (copied > maxFileSize && skipOversizedFiles) {
                 drained = drain(in, buffer); // the request size limit still applies while draining
@@ -238,6 +244,44 @@ public final class MultipartParser {
                 throw error;
             }
             result.addRejected(fieldName, error);
+        }
+    }
+
+    /**
+     * The temp file a part is written to: a write that fails (a full or unwritable temp folder) is the server's
+     * storage, not the client's connection, and says so ({@link StorageUnavailableException}: "send again later").
+     */
+    private static final class TempFileOutput extends FilterOutputStream {
+
+        TempFileOutput(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw new StorageUnavailableException(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw new StorageUnavailableException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new StorageUnavailableException(e);
+            }
         }
     }
 

@@ -3,11 +3,14 @@ package id.go.kpu.eppid.shared.upload;
 import jakarta.annotation.PostConstruct;
 import java.io.ByteArrayInputStream;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,6 +25,14 @@ public class PortalFiles {
     @ConfigProperty(name = "portal.upload.dir", defaultValue = "data/uploads")
     private String uploadDir;
 
+    /**
+     * The free space kept on the upload folder's disk: below it, uploads and kept files are refused with "send again
+     * later" ({@link StorageFullException}), so the database and the logs on the same disk never run out.
+     */
+    @Inject
+    @ConfigProperty(name = "portal.upload.minFreeMb", defaultValue = "512")
+    private long minFreeMb;
+
     @Inject
     private UncommittedFiles uncommitted;
 
@@ -32,11 +43,18 @@ public class PortalFiles {
     void init() {
         Path base = Path.of(uploadDir).toAbsolutePath();
         try {
-            staging = new FileStore(base.resolve("staging"));
-            files = new FileStore(base.resolve("files"));
+            staging = new FileStore(base.resolve("staging"), Clock.systemUTC(), minFreeMb * FileStore.MB);
+            files = new FileStore(base.resolve("files"), Clock.systemUTC(), minFreeMb * FileStore.MB);
         } catch (IOException e) {
             throw new UncheckedIOException("Upload folder not usable: " + base, e);
         }
+        uncommitted.recover(staging);
+        uncommitted.recover(files);
+    }
+
+    /** Opens the stores when the portal starts, so that files left waiting at the last stop are looked up again. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // nothing else: to call this, the container creates the bean, whose init recovers them
     }
 
     /** Uploads waiting for their form to be submitted. */
@@ -59,7 +77,7 @@ public class PortalFiles {
         try {
             stored = files.store(new ByteArrayInputStream(content));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new StorageUnavailableException(e);
         }
         uncommitted.keepOnCommit(files, stored.storedName(), () -> { });
         return new FileDetails(stored.storedName(), name, mediaType, stored.sizeBytes(), stored.sha256Hex());

@@ -1,17 +1,24 @@
 package id.go.kpu.eppid.shared.upload;
 
 import id.go.kpu.eppid.shared.persistence.PortalDataSource;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +31,9 @@ import javax.sql.DataSource;
  * was there without its ID scan, and its applicant, told to send the form again, got "already registered"). A minute
  * later, when a commit the database received has long finished, each such file is deleted if no {@link FileColumns
  * file column} names it, and otherwise kept; while the database cannot be asked, they wait for the next round.
- * Files waiting when the portal stops stay on disk. {@link UncommittedFileSweeper} runs the rounds.
+ * {@link UncommittedFileSweeper} runs the rounds. Files still waiting when the portal stops are written to a list in
+ * their store ({@value #JOURNAL}), which the next start {@link #recover recovers}, so a stop in the middle leaves no
+ * file behind.
  */
 @ApplicationScoped
 public class UncommittedFiles {
@@ -34,6 +43,8 @@ public class UncommittedFiles {
     static final Duration GRACE = Duration.ofMinutes(1);
     /** Names looked up in one query per file column. */
     private static final int BATCH = 200;
+    /** The list of files still waiting when the portal stopped, in the base folder of their store. */
+    static final String JOURNAL = ".uncommitted";
 
     @Resource(lookup = PortalDataSource.JNDI_NAME)
     private DataSource database;
@@ -64,8 +75,63 @@ public class UncommittedFiles {
                 if (status == Status.STATUS_COMMITTED) {
                     committed.run();
                 } else {
-                    waiting.put(storedName, new Waiting(store, clock.instant()));
+                    waitFor(store, storedName, clock.instant());
                 }
+            }
+        });
+    }
+
+    /** Has {@code storedName} of {@code store} looked up from {@code since} on. */
+    void waitFor(FileStore store, String storedName, Instant since) {
+        waiting.put(storedName, new Waiting(store, since));
+    }
+
+    /**
+     * Takes back the files of {@code store} that were still waiting when the portal last stopped ({@link #save}); they
+     * are looked up at the next rounds. Call once per store at start.
+     */
+    public void recover(FileStore store) {
+        Path journal = store.baseDir().resolve(JOURNAL);
+        if (!Files.isRegularFile(journal)) {
+            return;
+        }
+        int recovered = 0;
+        try {
+            for (String line : Files.readAllLines(journal, StandardCharsets.US_ASCII)) {
+                String[] parts = line.split("\t");
+                if (parts.length == 2 && FileStore.isValidStoredName(parts[0]) && parts[1].matches("[0-9]{1,19}")) {
+                    waitFor(store, parts[0], Instant.ofEpochMilli(Long.parseLong(parts[1])));
+                    recovered++;
+                }
+            }
+            Files.delete(journal);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not read the files of transactions that did not commit before "
+                    + "the last stop: {0}", e.getClass().getSimpleName());
+            return;
+        }
+        LOG.log(System.Logger.Level.INFO, "{0} files of transactions that did not commit before the last stop are "
+                + "looked up again", recovered);
+    }
+
+    /** Writes the files still waiting to their stores' lists, for the next start ({@link #recover}). */
+    @PreDestroy
+    void save() {
+        Map<FileStore, List<String>> byStore = new IdentityHashMap<>();
+        waiting.forEach((name, w) -> byStore.computeIfAbsent(w.store(), s -> new ArrayList<>())
+                .add(name + "\t" + w.since().toEpochMilli()));
+        byStore.forEach((store, lines) -> {
+            Path journal = store.baseDir().resolve(JOURNAL);
+            try {
+                if (Files.isRegularFile(journal)) { // not recovered at start (that store was never opened): keep them
+                    lines.addAll(Files.readAllLines(journal, StandardCharsets.US_ASCII));
+                }
+                Path temp = Files.createTempFile(store.baseDir(), JOURNAL, ".tmp");
+                Files.write(temp, lines, StandardCharsets.US_ASCII);
+                Files.move(temp, journal, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "{0} files of transactions that did not commit stay on disk: {1}",
+                        lines.size(), e.getClass().getSimpleName());
             }
         });
     }

@@ -153,6 +153,29 @@ class IntakeIT {
         assertEquals(sequence(first) + 1, sequence(next), "the copy took no number");
     }
 
+    /** A key sent again with another applicant is no copy: refused, without the number it first registered. */
+    @Test
+    void aSubmissionKeyReusedForAnotherApplicantIsRefusedAndRevealsNothing() throws SQLException {
+        String key = UUID.randomUUID().toString();
+        IntakeCommand other = command(office("1811"), RequestKind.INFORMATION, key, null);
+        Receipt first = intake.submit(other, idScan(), "applicant");
+        long applicants = applicants();
+        IntakeCommand stranger = new IntakeCommand(other.officeId(), other.kind(), other.channel(), key,
+                other.applicantType(), "Yohanes Tefa", null, IdType.NIK, "5371011507850003", other.address(),
+                other.occupation(), other.phone(), null, other.subject(), other.purpose(), other.obtainMethod(),
+                other.deliveryMethod(), other.informationSource(), true, Messages.INDONESIAN);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> intake.submit(stranger, idScan(), "applicant"));
+        assertEquals(List.of("submissionKey"), e.problems().stream().map(InvalidInputException.Problem::field)
+                .toList());
+        assertEquals("intake.submissionKey.reused", e.problems().get(0).key());
+        assertFalse(e.getMessage() != null && e.getMessage().contains(first.registrationNumber()));
+        assertEquals(applicants, applicants(), "nothing stored");
+        IntakeCommand elsewhere = command(office("5371"), RequestKind.INFORMATION, key, null);
+        assertThrows(InvalidInputException.class, () -> intake.submit(elsewhere, idScan(), "applicant"),
+                "the same applicant's key at another office");
+    }
+
     private long applicants() throws SQLException {
         try (Connection c = database.getConnection(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT COUNT(*) FROM applicant")) {

@@ -239,9 +239,8 @@ class SubmissionOutageIT {
         long office = api.officeId("5371");
         String base = portal.url().toString().replaceAll("/$", "");
         try (Browser browser = new Browser(base, 360, 1600)) {
-            browser.open("/request/form.xhtml?office=" + office + "&kind=information");
-            PublicRequestForm.fill(browser, "Maria Ndoen Outage", true);
-            browser.upload("req:idScan", browser.tempFile("ktp.jpg", TestFiles.jpeg(400, 250, 7)));
+            PublicRequestForm.openInformation(browser, office, "Maria Ndoen Outage");
+            PublicRequestForm.attachIdScan(browser, 7);
             browser.waitForText(css("req:idScanName"), "ktp.jpg");
             database.cut();
             try {

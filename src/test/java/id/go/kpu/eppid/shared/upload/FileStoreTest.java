@@ -205,6 +205,26 @@ class FileStoreTest {
         assertEquals(0, store.deleteOlderThan(Duration.ofDays(1)));
     }
 
+    /** Issue 8, faults: a store keeping more free space than its disk has refuses before writing anything. */
+    @Test
+    void aStoreKeepingMoreFreeSpaceThanTheDiskHasRefusesBeforeWriting() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2025-10-15T03:00:00Z"), ZoneOffset.UTC);
+        FileStore roomy = new FileStore(base.resolve("files"), clock, FileStore.MB);
+        assertTrue(roomy.usableBytes() > FileStore.MB, "the test disk has a megabyte free");
+        StoredFile stored = roomy.store(new ByteArrayInputStream(new byte[] {1, 2, 3}));
+        assertTrue(roomy.exists(stored.storedName()));
+
+        FileStore full = new FileStore(base.resolve("files"), clock, Long.MAX_VALUE);
+        StorageFullException e = assertThrows(StorageFullException.class,
+                () -> full.store(new ByteArrayInputStream(new byte[] {4, 5, 6})));
+        assertEquals(Long.MAX_VALUE, e.minFreeBytes());
+        assertTrue(e.usableBytes() < Long.MAX_VALUE);
+        assertTrue(e.getMessage().contains("MB free"), e.getMessage());
+        assertEquals(List.of(stored.storedName().substring(8)), names(base.resolve("files/2025/10")),
+                "no second file, no temp file");
+        assertThrows(IllegalArgumentException.class, () -> new FileStore(base, clock, -1));
+    }
+
     private static List<String> names(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();

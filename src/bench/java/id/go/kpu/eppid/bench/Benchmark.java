@@ -571,14 +571,7 @@ public final class Benchmark {
      */
     private void discardStoredFiles() throws IOException {
         for (String folder : List.of("bench-floor", "files")) {
-            Path dir = work.resolve("uploads").resolve(folder);
-            if (Files.isDirectory(dir)) {
-                try (var files = Files.walk(dir)) {
-                    for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                        Files.deleteIfExists(f);
-                    }
-                }
-            }
+            deleteTree(work.resolve("uploads").resolve(folder)); // the stores make their folders again as they write
         }
     }
 

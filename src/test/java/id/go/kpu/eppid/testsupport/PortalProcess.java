@@ -40,8 +40,8 @@ public final class PortalProcess implements AutoCloseable {
     /**
      * @param base the project folder (its Payara pre-boot commands)
      * @param build the build folder with payara-micro.jar and eppid.war ({@code target}, or the benchmark's)
-     * @param log where the server's output goes (appended: a restart adds to it); null: this console, and the server
-     *            is stopped gracefully when this JVM ends (Ctrl+C), not killed
+     * @param log where the server's output goes (appended: a restart adds to it), and the server is killed if this
+     *            JVM ends first; null: this console, and the caller {@link #stop stops} it (Ctrl+C in DevServer)
      */
     public PortalProcess(Path base, Path build, int port, Path log, String... jvmOptions) {
         this.base = base;
@@ -89,14 +89,9 @@ public final class PortalProcess implements AutoCloseable {
         long started = System.nanoTime();
         process = builder.start();
         Process p = process;
-        Runtime.getRuntime().addShutdownHook(new Thread(log == null ? () -> {
-            p.destroy();
-            try {
-                p.waitFor(90, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        } : p::destroyForcibly));
+        if (log != null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly)); // a test that failed midway
+        }
         URI probe = URI.create(url() + probePath);
         while (p.isAlive()) {
             try {

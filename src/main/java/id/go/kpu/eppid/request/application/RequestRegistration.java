@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import static id.go.kpu.eppid.shared.validation.InputChecks.blankToNull;
@@ -152,7 +153,7 @@ public class RequestRegistration {
     /** Whether {@code earlier} is the form now sent again: the same office and the same applicant's ID number. */
     private static boolean isCopy(ServiceRequest earlier, Office office, String idNumber) {
         return earlier.getOffice().getId().equals(office.getId())
-                && java.util.Objects.equals(earlier.getApplicant().getIdNumber(), idNumber);
+                && Objects.equals(earlier.getApplicant().getIdNumber(), idNumber);
     }
 
     /** The request registered from a form with this key, if any. */

@@ -30,7 +30,6 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -59,8 +58,6 @@ public final class FileStore {
 
     /** One mebibyte. */
     public static final long MB = 1024L * 1024L;
-    /** How often a store refusing for lack of space says so in the log. */
-    private static final long WARN_EVERY_NANOS = 60_000_000_000L;
 
     private static final String TEMP_PREFIX = ".incoming-";
     private static final String TEMP_SUFFIX = ".tmp";
@@ -69,7 +66,6 @@ public final class FileStore {
     private final Path baseDir;
     private final Clock clock;
     private final long minFreeBytes;
-    private final AtomicLong lastFullWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
 
     /**
      * Creates a store writing under {@code baseDir} (created if missing), with year/month folders in UTC.
@@ -125,8 +121,8 @@ public final class FileStore {
     }
 
     /**
-     * @throws StorageFullException when the disk has less free space than this store keeps free (logged at most once
-     *                              a minute)
+     * @throws StorageFullException when the disk has less free space than this store keeps free (whoever answers the
+     *                              refused request logs it)
      */
     public void ensureSpace() throws StorageFullException {
         if (minFreeBytes == 0) {
@@ -134,14 +130,7 @@ public final class FileStore {
         }
         long usable = usableBytes();
         if (usable < minFreeBytes) {
-            StorageFullException full = new StorageFullException(baseDir.toString(), usable, minFreeBytes);
-            long now = System.nanoTime();
-            long last = lastFullWarning.get();
-            if (now - last >= WARN_EVERY_NANOS && lastFullWarning.compareAndSet(last, now)) {
-                LOG.log(Level.WARNING, full.getMessage() + ": uploads are refused (503, send again later) until space "
-                        + "is freed");
-            }
-            throw full;
+            throw new StorageFullException(baseDir.toString(), usable, minFreeBytes);
         }
     }
 
@@ -155,9 +144,9 @@ public final class FileStore {
      */
     public StoredFile store(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        ensureSpace();
         String storedName = newName();
         Path target = newPath(storedName);
+        ensureSpace(); // once the folders exist: the free space of a folder that is not there reads as 0
         Path dir = target.getParent();
         Path temp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
         boolean moved = false;

@@ -123,7 +123,7 @@ public class UncommittedFiles {
         byStore.forEach((store, lines) -> {
             Path journal = store.baseDir().resolve(JOURNAL);
             try {
-                if (Files.isRegularFile(journal)) { // not recovered at start (that store was never opened): keep them
+                if (Files.isRegularFile(journal)) { // its start could not read it: keep those too
                     lines.addAll(Files.readAllLines(journal, StandardCharsets.US_ASCII));
                 }
                 Path temp = Files.createTempFile(store.baseDir(), JOURNAL, ".tmp");

@@ -225,6 +225,15 @@ class FileStoreTest {
         assertThrows(IllegalArgumentException.class, () -> new FileStore(base, clock, -1));
     }
 
+    /** A base folder deleted under the store is made again; its missing folder is not taken for a full disk. */
+    @Test
+    void aStoreKeepingFreeSpaceStillWritesAfterItsFolderWasDeleted() throws Exception {
+        FileStore store = new FileStore(base.resolve("gone"), Clock.systemUTC(), FileStore.MB);
+        Files.delete(store.baseDir());
+        StoredFile stored = store.store(new ByteArrayInputStream(new byte[] {7}));
+        assertTrue(store.exists(stored.storedName()));
+    }
+
     private static List<String> names(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The portal's REST API as tests call it from outside: offices, submissions, staff credentials. */
 public final class PortalApi {
@@ -46,6 +48,33 @@ public final class PortalApi {
         return send(HttpRequest.newBuilder(uri("/api/requests"))
                 .header("Content-Type", body.contentType()).header("Accept-Language", language)
                 .POST(body.publisher()));
+    }
+
+    /**
+     * The readiness checks at {@code /health/ready}, each name with its status ("UP" or "DOWN"), and under
+     * {@code "http"} the status code of the answer (200 when all are up, 503 otherwise).
+     */
+    public Map<String, String> readiness() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/health/ready")));
+        Map<String, String> checks = new TreeMap<>();
+        checks.put("http", String.valueOf(r.statusCode()));
+        for (JsonObject check : json(r).getJsonArray("checks").getValuesAs(JsonObject.class)) {
+            checks.put(check.getString("name"), check.getString("status"));
+        }
+        return checks;
+    }
+
+    /**
+     * The readiness checks once the named one has the given status, or after 10 s (a check's answer may be kept for
+     * a few seconds).
+     */
+    public Map<String, String> readinessOnce(String check, String status) throws Exception {
+        Map<String, String> checks = readiness();
+        for (int tries = 0; !status.equals(checks.get(check)) && tries < 20; tries++) {
+            Thread.sleep(500);
+            checks = readiness();
+        }
+        return checks;
     }
 
     /** HTTP Basic header of a demo account. */

@@ -265,6 +265,9 @@ class SubmissionOutageIT {
                                 + "\"ABCDEFGHJK\"}")).build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(503, track.statusCode(), track.body());
                 assertTrue(track.body().contains("kirim ulang"), track.body());
+                // operators see why: the readiness check of the database is down
+                assertEquals(Map.of("http", "503", "upload-storage", "UP", "database", "DOWN"),
+                        api.readinessOnce("database", "DOWN"));
             } finally {
                 database.restore();
             }
@@ -277,6 +280,8 @@ class SubmissionOutageIT {
                 PublicRequestForm.submit(browser);
             }
             String number = browser.text("#registrationNumber");
+            assertEquals(Map.of("http", "200", "upload-storage", "UP", "database", "UP"),
+                    api.readinessOnce("database", "UP"), "ready again once the database is back");
             browser.screenshot("outage-02-receipt-after-sending-again");
             try (Connection c = DriverManager.getConnection(System.getProperty("test.db.url"), TestDatabase.USER,
                     TestDatabase.PASSWORD); PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM "

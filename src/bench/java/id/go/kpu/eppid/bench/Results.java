@@ -127,11 +127,19 @@ final class Results {
         Path dir = Files.createDirectories(base.resolve("bench/results"));
         String name = LocalDate.now() + "-" + Benchmark.host();
         Path file = dir.resolve(name + ".md");
-        for (int run = 2; Files.exists(file); run++) {
-            file = dir.resolve(name + "-run" + run + ".md"); // a day's earlier result stays as it was written
+        for (int run = 2; Files.exists(file) || taken(dir, name + "-run" + (run - 1) + "-"); run++) {
+            // a day's earlier result stays as it was written, also one renamed for what it holds (-run6-p2p4.md)
+            file = dir.resolve(name + "-run" + run + ".md");
         }
         Files.writeString(file, md.toString());
         return file;
+    }
+
+    /** Whether a file in {@code dir} has a name starting with {@code prefix}. */
+    private static boolean taken(Path dir, String prefix) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith(prefix));
+        }
     }
 
     private static void row(StringBuilder md, String name, Map<String, Number> f, String ratio, String target,

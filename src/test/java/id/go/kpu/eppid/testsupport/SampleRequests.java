@@ -19,6 +19,7 @@ import id.go.kpu.eppid.shared.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,6 +47,19 @@ public class SampleRequests {
     public long submitAtDesk(RequestKind kind, Channel channel, boolean immediate) {
         return intake.submitAtDesk(command(kind, channel), List.of(idScan()), "fo.kupang",
                 new DeskIntake(IdCheck.SCANNED, null, null, null, immediate)).requestId();
+    }
+
+    /**
+     * A request about {@code subject} registered at the front desk by {@code fo.kupang} as received at
+     * {@code receivedAt} (at most 30 days back), the ID scanned.
+     */
+    public long submitAtDesk(RequestKind kind, Channel channel, String subject, Instant receivedAt) {
+        IntakeCommand c = command(kind, channel);
+        return intake.submitAtDesk(new IntakeCommand(c.officeId(), c.kind(), c.channel(), c.submissionKey(),
+                c.applicantType(), c.name(), c.institutionName(), c.idType(), c.idNumber(), c.address(),
+                c.occupation(), c.phone(), c.email(), subject, c.purpose(), c.obtainMethod(), c.deliveryMethod(),
+                c.informationSource(), c.consent(), c.locale()), List.of(idScan()), "fo.kupang",
+                new DeskIntake(IdCheck.SCANNED, receivedAt, null, null, false)).requestId();
     }
 
     private AcceptedFile idScan() {

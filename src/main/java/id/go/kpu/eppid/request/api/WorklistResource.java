@@ -71,8 +71,9 @@ public class WorklistResource {
         WorklistQuery query = new WorklistQuery(kind, status, channel, date(from), date(to), text,
                 "received".equals(sort) ? WorklistQuery.Sort.RECEIVED : WorklistQuery.Sort.DUE,
                 !"desc".equals(order));
-        return new Page(worklist.count(staff.getOffice(), query), Math.max(0, page), pageSize,
-                worklist.page(staff.getOffice(), query, Math.max(0, page) * pageSize, pageSize));
+        RequestWorklist.Window window = worklist.window(staff.getOffice(), query, Math.max(0, page) * pageSize,
+                pageSize);
+        return new Page(window.total(), Math.max(0, page), pageSize, window.rows());
     }
 
     @GET

@@ -93,7 +93,12 @@ class RequestApiIT {
                 .header("Authorization", basic("fo.kupang")));
         assertEquals(200, list.statusCode(), list.body());
         assertEquals(1, json(list).getInt("total"));
-        long id = json(list).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject item = json(list).getJsonArray("items").getJsonObject(0);
+        long id = item.getJsonNumber("id").longValue();
+        assertEquals(number, item.getString("registrationNumber"));
+        assertEquals("RECEIVED", item.getString("status"));
+        assertTrue(item.getString("applicantDisplay").startsWith(item.getString("applicantName")), item.toString());
+        assertFalse(item.containsKey("getApplicantDisplay"), "properties named as such: " + item);
         HttpResponse<String> detail = send(HttpRequest.newBuilder(uri("/api/staff/requests/" + id))
                 .header("Authorization", basic("ppid.kupang")));
         assertEquals(200, detail.statusCode(), detail.body());

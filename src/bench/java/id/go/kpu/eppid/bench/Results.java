@@ -126,19 +126,22 @@ final class Results {
         notes.forEach(n -> md.append(n).append("\n"));
         Path dir = Files.createDirectories(base.resolve("bench/results"));
         String name = LocalDate.now() + "-" + Benchmark.host();
+        // a day's earlier results stay as they were written, also one renamed for what it holds (-run6-p2p4.md)
         Path file = dir.resolve(name + ".md");
-        for (int run = 2; Files.exists(file) || taken(dir, name + "-run" + (run - 1) + "-"); run++) {
-            // a day's earlier result stays as it was written, also one renamed for what it holds (-run6-p2p4.md)
-            file = dir.resolve(name + "-run" + run + ".md");
+        for (int run = 2; Files.exists(file); run++) {
+            if (!taken(dir, name + "-run" + run)) {
+                file = dir.resolve(name + "-run" + run + ".md");
+            }
         }
         Files.writeString(file, md.toString());
         return file;
     }
 
-    /** Whether a file in {@code dir} has a name starting with {@code prefix}. */
-    private static boolean taken(Path dir, String prefix) throws IOException {
+    /** Whether {@code dir} holds {@code <run>.md} or a renamed {@code <run>-….md}. */
+    private static boolean taken(Path dir, String run) throws IOException {
         try (var files = Files.list(dir)) {
-            return files.anyMatch(f -> f.getFileName().toString().startsWith(prefix));
+            return files.map(f -> f.getFileName().toString())
+                    .anyMatch(n -> n.equals(run + ".md") || n.startsWith(run + "-"));
         }
     }
 

@@ -54,11 +54,7 @@ public class SampleRequests {
      * {@code receivedAt} (at most 30 days back), the ID scanned.
      */
     public long submitAtDesk(RequestKind kind, Channel channel, String subject, Instant receivedAt) {
-        IntakeCommand c = command(kind, channel);
-        return intake.submitAtDesk(new IntakeCommand(c.officeId(), c.kind(), c.channel(), c.submissionKey(),
-                c.applicantType(), c.name(), c.institutionName(), c.idType(), c.idNumber(), c.address(),
-                c.occupation(), c.phone(), c.email(), subject, c.purpose(), c.obtainMethod(), c.deliveryMethod(),
-                c.informationSource(), c.consent(), c.locale()), List.of(idScan()), "fo.kupang",
+        return intake.submitAtDesk(command(kind, channel, subject), List.of(idScan()), "fo.kupang",
                 new DeskIntake(IdCheck.SCANNED, receivedAt, null, null, false)).requestId();
     }
 
@@ -68,11 +64,15 @@ public class SampleRequests {
     }
 
     private IntakeCommand command(RequestKind kind, Channel channel) {
+        return command(kind, channel, "Rekap hasil Pemilu 2024 Kota Kupang");
+    }
+
+    private IntakeCommand command(RequestKind kind, Channel channel, String subject) {
         long office = offices.findByCode("5371").orElseThrow().getId();
         return new IntakeCommand(office, kind, channel, UUID.randomUUID().toString(),
                 ApplicantType.INDIVIDUAL, "Yosef Tefa", null, IdType.NIK, "5371011203800004",
                 "Jl. Timor Raya 8, Kupang", null, "0812 3456 7890", "yosef@example.org",
-                "Rekap hasil Pemilu 2024 Kota Kupang", "Penelitian", ObtainMethod.SOFTCOPY, DeliveryMethod.EMAIL,
+                subject, "Penelitian", ObtainMethod.SOFTCOPY, DeliveryMethod.EMAIL,
                 "Situs web KPU", true, Messages.INDONESIAN);
     }
 }

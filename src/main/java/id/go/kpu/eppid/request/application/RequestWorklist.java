@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -44,26 +43,26 @@ public class RequestWorklist {
     /** One page and the number of matching rows, read on one connection. */
     public Window window(Office office, WorklistQuery q, int first, int size) {
         Filter f = filter(office, q);
-        try (Connection c = database.getConnection()) {
-            return new Window(count(c, f), page(c, f, q, first, size));
-        } catch (SQLException e) {
-            throw new PersistenceException("Worklist not read", e);
-        }
+        return read(c -> new Window(count(c, f), page(c, f, q, first, size)));
     }
 
     /** One page of rows. */
     public List<WorklistRow> page(Office office, WorklistQuery q, int first, int size) {
-        try (Connection c = database.getConnection()) {
-            return page(c, filter(office, q), q, first, size);
-        } catch (SQLException e) {
-            throw new PersistenceException("Worklist not read", e);
-        }
+        return read(c -> page(c, filter(office, q), q, first, size));
     }
 
     /** How many rows match. */
     public long count(Office office, WorklistQuery q) {
+        return read(c -> count(c, filter(office, q)));
+    }
+
+    private interface Reading<T> {
+        T on(Connection c) throws SQLException;
+    }
+
+    private <T> T read(Reading<T> reading) {
         try (Connection c = database.getConnection()) {
-            return count(c, filter(office, q));
+            return reading.on(c);
         } catch (SQLException e) {
             throw new PersistenceException("Worklist not read", e);
         }

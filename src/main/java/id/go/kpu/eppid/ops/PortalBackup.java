@@ -208,8 +208,10 @@ public final class PortalBackup {
         }
         List<Path> sources;
         try (Stream<Path> walk = Files.walk(from)) {
+            // not the store's own notes, which belong to the run that writes them: temp files of writes under way
+            // (.incoming-*), the run's mark (.running) and its list of files to look up (.uncommitted)
             sources = walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith(".incoming-")).toList();
+                    .filter(p -> !p.getFileName().toString().startsWith(".")).toList();
         }
         for (Path source : sources) {
             String name = from.relativize(source).toString().replace('\\', '/');

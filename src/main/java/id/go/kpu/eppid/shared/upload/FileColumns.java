@@ -49,6 +49,29 @@ public record FileColumns(String table, String column, Optional<String> sha256) 
         return found;
     }
 
+    /**
+     * The names under a month folder ({@code yyyy/MM/}) that some column of {@code columns} names: one query per
+     * column, however many files the folder holds.
+     */
+    public static Set<String> namedUnder(Connection c, List<FileColumns> columns, String folder) throws SQLException {
+        if (!folder.matches("[0-9]{4}/[0-9]{2}/")) {
+            throw new IllegalArgumentException("Not a month folder");
+        }
+        Set<String> named = new HashSet<>();
+        for (FileColumns f : columns) {
+            try (PreparedStatement s = c.prepareStatement("select " + f.column() + " from " + f.table() + " where "
+                    + f.column() + " like ?")) {
+                s.setString(1, folder + "%");
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        named.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return named;
+    }
+
     /** Which of {@code names} some column of {@code columns} names. */
     public static Set<String> named(Connection c, List<FileColumns> columns, Collection<String> names)
             throws SQLException {

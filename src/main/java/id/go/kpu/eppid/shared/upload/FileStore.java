@@ -9,6 +9,7 @@ import java.lang.System.Logger.Level;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -25,11 +26,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -45,7 +53,8 @@ import java.util.regex.Pattern;
  * <li>{@link #open}, {@link #delete} and {@link #exists} accept only names matching the generated pattern
  * ({@link #isValidStoredName}), so no {@code ..}, absolute path, backslash or symlink trick reaches outside the base
  * directory.</li>
- * <li>{@link #deleteOlderThan} sweeps files nobody claimed (e.g. a staging store).</li>
+ * <li>{@link #deleteOlderThan} sweeps files nobody claimed (e.g. a staging store); {@link #storedBetween} lists the
+ * files put in place during a span of time.</li>
  * <li>A store may keep some of its disk free: {@link #store} then refuses with {@link StorageFullException} before
  * writing when less is left, so the database and the logs on the same disk never run out (issue 8, faults).</li>
  * </ul>
@@ -62,6 +71,8 @@ public final class FileStore {
     private static final String TEMP_PREFIX = ".incoming-";
     private static final String TEMP_SUFFIX = ".tmp";
     private static final System.Logger LOG = System.getLogger(FileStore.class.getName());
+    private static final boolean UNIX_ATTRIBUTES = FileSystems.getDefault().supportedFileAttributeViews()
+            .contains("unix");
 
     private final Path baseDir;
     private final Clock clock;
@@ -307,6 +318,82 @@ public final class FileStore {
             LOG.log(Level.WARNING, "Could not sweep " + baseDir, e);
         }
         return deleted[0];
+    }
+
+    /**
+     * The stored files put in place from {@code from} (inclusive) until {@code until} (exclusive), by month folder
+     * ({@code yyyy/MM/}): a file counts by the time its name last changed (a {@link #store} or an {@link #adopt}), its
+     * status change time where the file system has one. Only the month folders of that span are read. For finding the
+     * files of a run of the portal that ended without a clean stop ({@link UncommittedFiles}).
+     *
+     * @return the names per month folder, oldest folder first
+     * @throws IOException when a month folder cannot be read
+     */
+    public Map<String, List<String>> storedBetween(Instant from, Instant until) throws IOException {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        forEachPlaced(from, until, (folder, file) -> {
+            String name = folder + file.getFileName();
+            if (isValidStoredName(name)) {
+                found.computeIfAbsent(folder, f -> new ArrayList<>()).add(name);
+            }
+        });
+        return found;
+    }
+
+    /**
+     * Deletes the temp files of writes that never finished, put in place from {@code from} until {@code until} (as
+     * {@link #storedBetween}): what a crash in the middle of a {@link #store} leaves.
+     *
+     * @return how many it deleted
+     * @throws IOException when a month folder cannot be read or a temp file cannot be deleted
+     */
+    public int deleteUnfinishedWrites(Instant from, Instant until) throws IOException {
+        List<Path> unfinished = new ArrayList<>();
+        forEachPlaced(from, until, (folder, file) -> {
+            String name = file.getFileName().toString();
+            if (name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX)) {
+                unfinished.add(file);
+            }
+        });
+        int deleted = 0;
+        for (Path file : unfinished) {
+            deleted += Files.deleteIfExists(file) ? 1 : 0;
+        }
+        return deleted;
+    }
+
+    /** Each regular file of the month folders from {@code from} to {@code until} put in place in that span. */
+    private void forEachPlaced(Instant from, Instant until, BiConsumer<String, Path> action) throws IOException {
+        YearMonth last = YearMonth.from(until.atZone(clock.getZone()));
+        for (YearMonth m = YearMonth.from(from.atZone(clock.getZone())); !m.isAfter(last); m = m.plusMonths(1)) {
+            String folder = String.format("%04d/%02d/", m.getYear(), m.getMonthValue());
+            Path dir = baseDir.resolve(folder);
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+                for (Path file : files) {
+                    Instant placed;
+                    try {
+                        placed = placedAt(file);
+                    } catch (java.nio.file.NoSuchFileException e) {
+                        continue; // deleted meanwhile
+                    }
+                    if (!placed.isBefore(from) && placed.isBefore(until)
+                            && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                        action.accept(folder, file);
+                    }
+                }
+            }
+        }
+    }
+
+    /** When a file got its name: the status change time (a hard link changes it), else the last modification. */
+    private static Instant placedAt(Path file) throws IOException {
+        if (UNIX_ATTRIBUTES) {
+            return ((FileTime) Files.getAttribute(file, "unix:ctime", LinkOption.NOFOLLOW_LINKS)).toInstant();
+        }
+        return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant();
     }
 
     /**

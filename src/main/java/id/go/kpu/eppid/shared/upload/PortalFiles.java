@@ -50,9 +50,13 @@ public class PortalFiles {
         }
         uncommitted.recover(staging);
         uncommitted.recover(files);
+        uncommitted.watchForCrash(files);
     }
 
-    /** Opens the stores when the portal starts, so that files left waiting at the last stop are looked up again. */
+    /**
+     * Opens the stores when the portal starts, so that files left waiting at the last stop, or by a run that ended
+     * without one, are looked up again.
+     */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         // nothing else: to call this, the container creates the bean, whose init recovers them
     }

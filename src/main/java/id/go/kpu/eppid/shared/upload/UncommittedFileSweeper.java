@@ -6,7 +6,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-/** Every 20 seconds, a round of {@link UncommittedFiles#sweep}. */
+/**
+ * Every 20 seconds, a round of {@link UncommittedFiles#sweep}, after settling the files of a run that ended without a
+ * stop while there are any ({@link UncommittedFiles#settleCrashedRun}).
+ */
 @Singleton
 public class UncommittedFileSweeper {
 
@@ -16,6 +19,7 @@ public class UncommittedFileSweeper {
     @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
+        files.settleCrashedRun();
         files.sweep();
     }
 }

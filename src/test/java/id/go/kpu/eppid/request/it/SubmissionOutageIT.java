@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kpu.eppid.shared.upload.FileStore;
 import id.go.kpu.eppid.testsupport.Browser;
-import id.go.kpu.eppid.testsupport.MultipartBody;
+import id.go.kpu.eppid.testsupport.FaultSubmissions;
+import id.go.kpu.eppid.testsupport.FaultSubmissions.Attempt;
+import id.go.kpu.eppid.testsupport.FaultSubmissions.Check;
+import id.go.kpu.eppid.testsupport.FaultSubmissions.Outcome;
+import id.go.kpu.eppid.testsupport.FaultSubmissions.Sending;
 import id.go.kpu.eppid.testsupport.PortalApi;
 import id.go.kpu.eppid.testsupport.PortalProcess;
 import id.go.kpu.eppid.testsupport.PublicRequestForm;
 import id.go.kpu.eppid.testsupport.TcpProxy;
 import id.go.kpu.eppid.testsupport.TestDatabase;
-import id.go.kpu.eppid.testsupport.TestFiles;
-import jakarta.json.JsonObject;
-import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,21 +23,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,12 +52,6 @@ class SubmissionOutageIT {
 
     private static TcpProxy database;
     private static PortalProcess portal;
-
-    private record Attempt(int index, String key, byte[] scan, String sha256) {
-    }
-
-    private record Outcome(int status, String number, String code, String message) {
-    }
 
     @BeforeAll
     static void startPortalBehindTheProxy() throws Exception {
@@ -98,18 +86,12 @@ class SubmissionOutageIT {
     void everyAcknowledgedSubmissionIsStoredWithItsFileAndEveryOtherCanBeSentAgain() throws Exception {
         PortalApi api = new PortalApi(portal.url());
         long office = api.officeId("5371");
-        List<Attempt> attempts = new ArrayList<>();
-        for (int i = 0; i < SUBMISSIONS; i++) {
-            byte[] scan = TestFiles.jpeg(120, 80, 80_000L + i); // each its own content, so each its own checksum
-            attempts.add(new Attempt(i, "outage-" + UUID.randomUUID(), scan, sha256(scan)));
-        }
+        List<Attempt> attempts = FaultSubmissions.attempts("outage", SUBMISSIONS, 80_000L);
 
-        AtomicInteger acknowledged = new AtomicInteger();
+        Sending sending = FaultSubmissions.sendAll(api, office, attempts, CLIENTS);
         Thread outage = new Thread(() -> {
             try {
-                while (acknowledged.get() < CUT_AFTER) {
-                    Thread.sleep(5);
-                }
+                sending.awaitAcknowledged(CUT_AFTER);
                 // the database goes away just after writing a submission, before the portal hears it committed
                 database.cutAtCommitOf("service_request");
                 for (int waited = 0; !database.cutAtCommitDone() && waited < 10_000; waited += 5) {
@@ -120,7 +102,7 @@ class SubmissionOutageIT {
                 }
                 System.out.printf("[faults] database cut %s after %d acknowledgements%n",
                         database.cutAtCommitDone() ? "at the answer to a commit" : "(no commit came)",
-                        acknowledged.get());
+                        sending.acknowledged());
                 Thread.sleep(4_000);
                 database.restore();
                 System.out.println("[faults] database back");
@@ -129,23 +111,7 @@ class SubmissionOutageIT {
             }
         });
         outage.start();
-        Map<Integer, Outcome> first = new ConcurrentHashMap<>();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        List<Future<?>> running = new ArrayList<>();
-        for (Attempt a : attempts) {
-            running.add(clients.submit(() -> {
-                Outcome o = submit(api, office, a);
-                first.put(a.index(), o);
-                if (o.number() != null) {
-                    acknowledged.incrementAndGet();
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        clients.shutdown();
+        Map<Integer, Outcome> first = sending.finish();
         outage.join(60_000);
 
         int firstAcknowledged = 0;
@@ -171,10 +137,10 @@ class SubmissionOutageIT {
                 continue;
             }
             retried++;
-            Outcome again = submit(api, office, a);
+            Outcome again = FaultSubmissions.submit(api, office, a);
             for (int tries = 0; again.status() == 503 && tries < 20; tries++) {
                 Thread.sleep(1_000); // the pool may still be reconnecting
-                again = submit(api, office, a);
+                again = FaultSubmissions.submit(api, office, a);
             }
             if (again.number() == null) {
                 errors.add(a.index() + " sent again: " + again);
@@ -184,37 +150,11 @@ class SubmissionOutageIT {
             last.put(a.index(), again);
         }
 
-        int lost = 0;
-        int duplicates = 0;
-        FileStore files = new FileStore(Path.of(System.getProperty("test.upload.dir")).resolve("files"));
-        try (Connection c = DriverManager.getConnection(System.getProperty("test.db.url"), TestDatabase.USER,
-                TestDatabase.PASSWORD); PreparedStatement s = c.prepareStatement("SELECT r.registration_number, "
-                        + "f.stored_name, f.sha256, (SELECT COUNT(*) FROM service_request x WHERE x.submission_key = "
-                        + "r.submission_key) FROM service_request r JOIN request_file f ON f.request_id = r.id "
-                        + "AND f.file_kind = 'ID_SCAN' WHERE r.submission_key = ?")) {
-            for (Attempt a : attempts) {
-                Outcome o = last.get(a.index());
-                s.setString(1, a.key());
-                try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        lost++;
-                        errors.add(a.index() + ": acknowledged as " + o.number() + " but not in the database");
-                        continue;
-                    }
-                    String problem = !r.getString(1).equals(o.number()) ? "number " + r.getString(1)
-                            : !r.getString(3).equals(a.sha256()) ? "checksum in the database"
-                            : !files.exists(r.getString(2)) ? "stored file " + r.getString(2) + " missing; it"
-                            : !a.sha256().equals(storedSha256(files, r.getString(2))) ? "stored file" : null;
-                    if (problem != null) {
-                        lost++;
-                        errors.add(a.index() + " (" + o.number() + "): " + problem + " differs");
-                    }
-                    if (r.getLong(4) != 1 || r.next()) {
-                        duplicates++;
-                    }
-                }
-            }
-        }
+        Check check = FaultSubmissions.check(attempts, last,
+                new FileStore(Path.of(System.getProperty("test.upload.dir")).resolve("files")));
+        errors.addAll(check.errors());
+        int lost = check.lost();
+        int duplicates = check.duplicates();
         System.out.printf("[faults] submissions: tried %d, acknowledged %d, refused with \"send again\" %d, errors %d;"
                 + " sent again %d, then acknowledged %d (%d had been stored the first time); lost %d, duplicates %d%n",
                 SUBMISSIONS, firstAcknowledged, refused, errors.size(), retried, retried - (int) errors.stream()
@@ -295,33 +235,5 @@ class SubmissionOutageIT {
                 }
             }
         }
-    }
-
-    private static Outcome submit(PortalApi api, long office, Attempt a) {
-        try {
-            HttpResponse<String> r = api.submit(MultipartBody.validRequest(office, "INFORMATION", a.scan())
-                    .field("submissionKey", a.key()), "id");
-            JsonObject body = r.body().startsWith("{") ? PortalApi.json(r) : null;
-            if ((r.statusCode() == 201 || r.statusCode() == 200) && body != null) {
-                return new Outcome(r.statusCode(), body.getString("registrationNumber"), body.getString("trackingCode", null),
-                        null);
-            }
-            return new Outcome(r.statusCode(), null, null, body != null && body.containsKey("message")
-                    ? body.getString("message") : r.body());
-        } catch (Exception e) {
-            return new Outcome(-1, null, null, e.toString());
-        }
-    }
-
-    private static String storedSha256(FileStore files, String storedName) throws Exception {
-        try (InputStream in = files.open(storedName)) {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update(in.readAllBytes());
-            return HexFormat.of().formatHex(d.digest());
-        }
-    }
-
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

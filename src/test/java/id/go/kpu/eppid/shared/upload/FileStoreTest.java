@@ -24,6 +24,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -203,6 +205,41 @@ class FileStoreTest {
         assertFalse(Files.exists(crashed), "temp file of a crashed write swept too");
         assertTrue(Files.exists(foreign), "files the store did not name are left alone");
         assertEquals(0, store.deleteOlderThan(Duration.ofDays(1)));
+    }
+
+    /**
+     * Issue 8, faults: after a crash, the files put in place during the run that crashed are found by the time the file
+     * system gave them (a link made by {@code adopt} counts from when it was made), reading only that span's month
+     * folders; the temp files of writes the crash cut short are deleted.
+     */
+    @Test
+    void listsTheFilesPutInPlaceDuringASpanByTheirMonthFolder() throws Exception {
+        FileStore store = new FileStore(base.resolve("files")); // the system clock, as the file system's times are
+        FileStore staging = new FileStore(base.resolve("staging"));
+        Instant start = Instant.now();
+        String before = store.store(new ByteArrayInputStream(new byte[] {1})).storedName();
+        String staged = staging.store(new ByteArrayInputStream(new byte[] {2})).storedName();
+        Thread.sleep(60); // file times may be a clock tick (a few ms) coarser than Instant.now()
+        Instant mid = Instant.now();
+        Thread.sleep(60);
+        String after = store.store(new ByteArrayInputStream(new byte[] {3})).storedName();
+        String adopted = store.adopt(staging, staged);
+        String folder = after.substring(0, 8);
+        Path unfinished = Files.writeString(store.baseDir().resolve(folder + ".incoming-1.tmp"), "a crashed write");
+        // put in place now, but in the folder of three months ago: outside the span's folders
+        String elsewhere = new FileStore(base.resolve("files"), Clock.fixed(start.minus(Duration.ofDays(92)),
+                ZoneOffset.UTC)).store(new ByteArrayInputStream(new byte[] {4})).storedName();
+        Instant end = Instant.now().plusSeconds(1);
+
+        assertEquals(Map.of(before.substring(0, 8), List.of(before)), store.storedBetween(start.minusSeconds(1), mid));
+        Map<String, List<String>> later = store.storedBetween(mid, end);
+        assertEquals(Set.of(folder), later.keySet(), "only the span's month folder is read, not " + elsewhere);
+        assertEquals(Set.of(after, adopted), Set.copyOf(later.get(folder)));
+        assertEquals(Map.of(), store.storedBetween(end, end.plusSeconds(60)));
+        assertEquals(0, store.deleteUnfinishedWrites(start.minusSeconds(1), mid));
+        assertEquals(1, store.deleteUnfinishedWrites(mid, end));
+        assertFalse(Files.exists(unfinished));
+        assertTrue(store.exists(after), "stored files stay");
     }
 
     /** Issue 8, faults: a store keeping more free space than its disk has refuses before writing anything. */

@@ -3,6 +3,7 @@ package id.go.kpu.eppid.testsupport;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -20,10 +21,25 @@ public final class PortalApi {
     public static final String DEMO_PASSWORD = "Demo#2026";
 
     private final String root;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http;
 
     public PortalApi(URL base) {
-        this.root = base.toString().replaceAll("/$", "");
+        this(base.toString().replaceAll("/$", ""), HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1));
+    }
+
+    private PortalApi(String root, HttpClient.Builder http) {
+        this.root = root;
+        this.http = http.build();
+    }
+
+    /**
+     * The same API through a client that keeps the session cookie, as the pages do: a staff account that signs in
+     * with HTTP Basic pays for checking its password (PBKDF2) once, not at every call. Use one per account: the
+     * session, not a later call's credentials, says who calls.
+     */
+    public PortalApi withSession() {
+        return new PortalApi(root, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()));
     }
 
     public URI uri(String path) {

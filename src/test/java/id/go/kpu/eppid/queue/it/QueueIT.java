@@ -22,9 +22,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,6 +59,8 @@ class QueueIT {
     URL base;
 
     private PortalApi api;
+    /** Each account's client keeps its session, so each signs in (one PBKDF2) once per test class. */
+    private final Map<String, PortalApi> sessions = new ConcurrentHashMap<>();
 
     private PortalApi api() {
         if (api == null) {
@@ -65,12 +69,16 @@ class QueueIT {
         return api;
     }
 
+    private PortalApi api(String user) {
+        return user == null ? api() : sessions.computeIfAbsent(user, u -> api().withSession());
+    }
+
     private HttpResponse<String> get(String user, String path) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(api().uri(path)).header("Accept-Language", "id");
         if (user != null) {
             b.header("Authorization", basic(user));
         }
-        return api().send(b);
+        return api(user).send(b);
     }
 
     private HttpResponse<String> post(String user, String path, String jsonBody) throws Exception {
@@ -83,7 +91,7 @@ class QueueIT {
         } else {
             b.POST(HttpRequest.BodyPublishers.noBody());
         }
-        return api().send(b);
+        return api(user).send(b);
     }
 
     private HttpResponse<String> issueResponse(String user, String service, String priority) throws Exception {
@@ -212,7 +220,7 @@ class QueueIT {
         assertEquals(409, none.statusCode());
         assertEquals("QUEUE_RULE", json(none).getString("code"));
         assertTrue(json(none).getString("message").contains("Tidak ada antrian yang menunggu"), none.body());
-        HttpResponse<String> english = api().send(HttpRequest.newBuilder(api().uri(
+        HttpResponse<String> english = api("fo.ntb").send(HttpRequest.newBuilder(api().uri(
                         "/api/staff/queue/desks/" + desk1 + "/finish")).header("Authorization", basic("fo.ntb"))
                 .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(409, english.statusCode());

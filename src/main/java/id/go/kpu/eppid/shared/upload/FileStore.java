@@ -31,13 +31,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -54,7 +52,7 @@ import java.util.regex.Pattern;
  * ({@link #isValidStoredName}), so no {@code ..}, absolute path, backslash or symlink trick reaches outside the base
  * directory.</li>
  * <li>{@link #deleteOlderThan} sweeps files nobody claimed (e.g. a staging store); {@link #storedBetween} lists the
- * files put in place during a span of time.</li>
+ * files of a month folder put in place during a span of time.</li>
  * <li>A store may keep some of its disk free: {@link #store} then refuses with {@link StorageFullException} before
  * writing when less is left, so the database and the logs on the same disk never run out (issue 8, faults).</li>
  * </ul>
@@ -321,35 +319,47 @@ public final class FileStore {
     }
 
     /**
-     * The stored files put in place from {@code from} (inclusive) until {@code until} (exclusive), by month folder
-     * ({@code yyyy/MM/}): a file counts by the time its name last changed (a {@link #store} or an {@link #adopt}), its
-     * status change time where the file system has one. Only the month folders of that span are read. For finding the
-     * files of a run of the portal that ended without a clean stop ({@link UncommittedFiles}).
-     *
-     * @return the names per month folder, oldest folder first
-     * @throws IOException when a month folder cannot be read
+     * The month folders ({@code yyyy/MM/}) that hold the files stored from {@code from} until {@code until}, oldest
+     * first, whether they exist or not.
      */
-    public Map<String, List<String>> storedBetween(Instant from, Instant until) throws IOException {
-        Map<String, List<String>> found = new LinkedHashMap<>();
-        forEachPlaced(from, until, (folder, file) -> {
+    public List<String> monthFolders(Instant from, Instant until) {
+        List<String> folders = new ArrayList<>();
+        YearMonth last = YearMonth.from(until.atZone(clock.getZone()));
+        for (YearMonth m = YearMonth.from(from.atZone(clock.getZone())); !m.isAfter(last); m = m.plusMonths(1)) {
+            folders.add(String.format("%04d/%02d/", m.getYear(), m.getMonthValue()));
+        }
+        return folders;
+    }
+
+    /**
+     * The stored files of a month folder ({@link #monthFolders}) put in place from {@code from} (inclusive) until
+     * {@code until} (exclusive): a file counts by the time its name last changed (a {@link #store} or an
+     * {@link #adopt}), its status change time where the file system has one. For finding the files of a run of the
+     * portal that ended without a clean stop ({@link UncommittedFiles}).
+     *
+     * @throws IOException when the folder cannot be read
+     */
+    public List<String> storedBetween(String folder, Instant from, Instant until) throws IOException {
+        List<String> found = new ArrayList<>();
+        forEachPlaced(folder, from, until, file -> {
             String name = folder + file.getFileName();
             if (isValidStoredName(name)) {
-                found.computeIfAbsent(folder, f -> new ArrayList<>()).add(name);
+                found.add(name);
             }
         });
         return found;
     }
 
     /**
-     * Deletes the temp files of writes that never finished, put in place from {@code from} until {@code until} (as
-     * {@link #storedBetween}): what a crash in the middle of a {@link #store} leaves.
+     * Deletes the temp files of writes that never finished in a month folder, put in place from {@code from} until
+     * {@code until} (as {@link #storedBetween}): what a crash in the middle of a {@link #store} leaves.
      *
      * @return how many it deleted
-     * @throws IOException when a month folder cannot be read or a temp file cannot be deleted
+     * @throws IOException when the folder cannot be read or a temp file cannot be deleted
      */
-    public int deleteUnfinishedWrites(Instant from, Instant until) throws IOException {
+    public int deleteUnfinishedWrites(String folder, Instant from, Instant until) throws IOException {
         List<Path> unfinished = new ArrayList<>();
-        forEachPlaced(from, until, (folder, file) -> {
+        forEachPlaced(folder, from, until, file -> {
             String name = file.getFileName().toString();
             if (name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX)) {
                 unfinished.add(file);
@@ -362,27 +372,27 @@ public final class FileStore {
         return deleted;
     }
 
-    /** Each regular file of the month folders from {@code from} to {@code until} put in place in that span. */
-    private void forEachPlaced(Instant from, Instant until, BiConsumer<String, Path> action) throws IOException {
-        YearMonth last = YearMonth.from(until.atZone(clock.getZone()));
-        for (YearMonth m = YearMonth.from(from.atZone(clock.getZone())); !m.isAfter(last); m = m.plusMonths(1)) {
-            String folder = String.format("%04d/%02d/", m.getYear(), m.getMonthValue());
-            Path dir = baseDir.resolve(folder);
-            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-                continue;
-            }
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-                for (Path file : files) {
-                    Instant placed;
-                    try {
-                        placed = placedAt(file);
-                    } catch (java.nio.file.NoSuchFileException e) {
-                        continue; // deleted meanwhile
-                    }
-                    if (!placed.isBefore(from) && placed.isBefore(until)
-                            && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                        action.accept(folder, file);
-                    }
+    /** Each regular file of a month folder put in place from {@code from} until {@code until}. */
+    private void forEachPlaced(String folder, Instant from, Instant until, Consumer<Path> action)
+            throws IOException {
+        if (!folder.matches("[0-9]{4}/(0[1-9]|1[0-2])/")) {
+            throw new IllegalArgumentException("Not a month folder");
+        }
+        Path dir = baseDir.resolve(folder);
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path file : files) {
+                Instant placed;
+                try {
+                    placed = placedAt(file);
+                } catch (java.nio.file.NoSuchFileException e) {
+                    continue; // deleted meanwhile
+                }
+                if (!placed.isBefore(from) && placed.isBefore(until)
+                        && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    action.accept(file);
                 }
             }
         }

@@ -190,15 +190,16 @@ public class UncommittedFiles {
         int deleted = 0;
         int kept = 0;
         int failed = 0;
-        int unfinished;
+        int unfinished = 0;
         Instant from = since.minus(TICK);
         Instant until = w.startedAt.minus(TICK);
         try (Connection c = database.getConnection()) {
             List<FileColumns> named = columns(c);
-            unfinished = w.store.deleteUnfinishedWrites(from, until);
-            for (Map.Entry<String, List<String>> folder : w.store.storedBetween(from, until).entrySet()) {
-                Set<String> names = FileColumns.namedUnder(c, named, folder.getKey());
-                for (String name : folder.getValue()) {
+            for (String folder : w.store.monthFolders(from, until)) { // a month at a time: bounded memory
+                unfinished += w.store.deleteUnfinishedWrites(folder, from, until);
+                List<String> placed = w.store.storedBetween(folder, from, until);
+                Set<String> names = placed.isEmpty() ? Set.of() : FileColumns.namedUnder(c, named, folder);
+                for (String name : placed) {
                     if (names.contains(name)) {
                         kept++;
                         continue;
@@ -210,9 +211,14 @@ public class UncommittedFiles {
                     }
                 }
             }
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "The files of the run that did not stop cleanly wait for the database:"
+                    + " {0}", e.getMessage());
+            return 0;
+        } catch (IOException e) {
+            // no message: it may name a file
             LOG.log(System.Logger.Level.WARNING, "The files of the run that did not stop cleanly wait for the next "
-                    + "round: {0}", e.getMessage());
+                    + "round: {0}", e.getClass().getSimpleName());
             return 0;
         }
         try {

@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -231,15 +230,28 @@ class FileStoreTest {
                 ZoneOffset.UTC)).store(new ByteArrayInputStream(new byte[] {4})).storedName();
         Instant end = Instant.now().plusSeconds(1);
 
-        assertEquals(Map.of(before.substring(0, 8), List.of(before)), store.storedBetween(start.minusSeconds(1), mid));
-        Map<String, List<String>> later = store.storedBetween(mid, end);
-        assertEquals(Set.of(folder), later.keySet(), "only the span's month folder is read, not " + elsewhere);
-        assertEquals(Set.of(after, adopted), Set.copyOf(later.get(folder)));
-        assertEquals(Map.of(), store.storedBetween(end, end.plusSeconds(60)));
-        assertEquals(0, store.deleteUnfinishedWrites(start.minusSeconds(1), mid));
-        assertEquals(1, store.deleteUnfinishedWrites(mid, end));
+        assertEquals(List.of(folder), store.monthFolders(start.minusSeconds(1), end),
+                "only the span's month folder is read, not the one of " + elsewhere);
+        assertEquals(List.of(before), store.storedBetween(folder, start.minusSeconds(1), mid));
+        assertEquals(Set.of(after, adopted), Set.copyOf(store.storedBetween(folder, mid, end)));
+        assertEquals(List.of(), store.storedBetween(folder, end, end.plusSeconds(60)));
+        assertEquals(0, store.deleteUnfinishedWrites(folder, start.minusSeconds(1), mid));
+        assertEquals(1, store.deleteUnfinishedWrites(folder, mid, end));
         assertFalse(Files.exists(unfinished));
         assertTrue(store.exists(after), "stored files stay");
+    }
+
+    /** A span's month folders, in the store's time zone, from the first to the last month it touches. */
+    @Test
+    void aSpanCoversTheMonthFoldersItTouches() throws Exception {
+        FileStore store = store();
+        assertEquals(List.of("2025/11/", "2025/12/", "2026/01/"), store.monthFolders(
+                Instant.parse("2025-11-30T23:00:00Z"), Instant.parse("2026-01-01T00:00:00Z")));
+        FileStore jakarta = new FileStore(base.resolve("wib"), Clock.fixed(Instant.EPOCH, ZoneOffset.ofHours(7)));
+        assertEquals(List.of("2025/12/"), jakarta.monthFolders(Instant.parse("2025-11-30T17:00:00Z"),
+                Instant.parse("2025-12-31T16:59:59Z")), "Jakarta's time");
+        assertThrows(IllegalArgumentException.class, () -> store.storedBetween("../etc/", Instant.EPOCH,
+                Instant.EPOCH));
     }
 
     /** Issue 8, faults: a store keeping more free space than its disk has refuses before writing anything. */

@@ -178,8 +178,9 @@ public class UncommittedFiles {
     /**
      * After a run that ended without a stop ({@link #watchForCrash}): deletes the files it put in the store that no
      * {@link FileColumns file column} names, those of transactions that never committed, and keeps the rest; returns
-     * how many it deleted. The temp files of its writes that never finished go too. When the database cannot be asked, nothing is deleted and the next round tries again; until
-     * then the mark keeps the time from which to look, also across a stop. Call outside a transaction.
+     * how many it deleted. The temp files of its writes that never finished go too. A month folder at a time: when the
+     * database cannot be asked, the next round starts again, and until one gets through the mark keeps the time from
+     * which to look, also across a stop. Call outside a transaction.
      */
     public int settleCrashedRun() {
         Watch w = watch;
@@ -235,7 +236,9 @@ public class UncommittedFiles {
         return deleted;
     }
 
-    /** The file columns, read once: the schema is migrated before the portal starts and does not change while it runs. */
+    /**
+     * The file columns, read once: the schema is migrated before the portal starts and does not change while it runs.
+     */
     private List<FileColumns> columns(Connection c) throws SQLException {
         if (columns == null) {
             List<FileColumns> found = FileColumns.of(c);

@@ -54,38 +54,32 @@ public record FileColumns(String table, String column, Optional<String> sha256) 
      * column, however many files the folder holds.
      */
     public static Set<String> namedUnder(Connection c, List<FileColumns> columns, String folder) throws SQLException {
-        if (!folder.matches("[0-9]{4}/[0-9]{2}/")) {
+        if (!FileStore.isMonthFolder(folder)) {
             throw new IllegalArgumentException("Not a month folder");
         }
-        Set<String> named = new HashSet<>();
-        for (FileColumns f : columns) {
-            try (PreparedStatement s = c.prepareStatement("select " + f.column() + " from " + f.table() + " where "
-                    + f.column() + " like ?")) {
-                s.setString(1, folder + "%");
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        named.add(rs.getString(1));
-                    }
-                }
-            }
-        }
-        return named;
+        return select(c, columns, "like ?", List.of(folder + "%"));
     }
 
     /** Which of {@code names} some column of {@code columns} names. */
     public static Set<String> named(Connection c, List<FileColumns> columns, Collection<String> names)
             throws SQLException {
-        Set<String> named = new HashSet<>();
         if (names.isEmpty()) {
-            return named;
+            return new HashSet<>();
         }
-        String marks = String.join(",", java.util.Collections.nCopies(names.size(), "?"));
+        return select(c, columns, "in (" + String.join(",", java.util.Collections.nCopies(names.size(), "?")) + ")",
+                names);
+    }
+
+    /** The values of every column of {@code columns} that meet {@code condition} with {@code parameters}. */
+    private static Set<String> select(Connection c, List<FileColumns> columns, String condition,
+            Collection<String> parameters) throws SQLException {
+        Set<String> named = new HashSet<>();
         for (FileColumns f : columns) {
             try (PreparedStatement s = c.prepareStatement("select " + f.column() + " from " + f.table() + " where "
-                    + f.column() + " in (" + marks + ")")) {
+                    + f.column() + " " + condition)) {
                 int i = 1;
-                for (String name : names) {
-                    s.setString(i++, name);
+                for (String p : parameters) {
+                    s.setString(i++, p);
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {

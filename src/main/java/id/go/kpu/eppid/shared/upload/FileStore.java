@@ -60,8 +60,10 @@ import java.util.regex.Pattern;
  */
 public final class FileStore {
 
+    private static final String MONTH = "[0-9]{4}/(0[1-9]|1[0-2])/";
+    private static final Pattern MONTH_FOLDER = Pattern.compile(MONTH);
     private static final Pattern STORED_NAME = Pattern.compile(
-            "[0-9]{4}/(0[1-9]|1[0-2])/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+            MONTH + "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 
     /** One mebibyte. */
     public static final long MB = 1024L * 1024L;
@@ -375,7 +377,7 @@ public final class FileStore {
     /** Each regular file of a month folder put in place from {@code from} until {@code until}. */
     private void forEachPlaced(String folder, Instant from, Instant until, Consumer<Path> action)
             throws IOException {
-        if (!folder.matches("[0-9]{4}/(0[1-9]|1[0-2])/")) {
+        if (!isMonthFolder(folder)) {
             throw new IllegalArgumentException("Not a month folder");
         }
         Path dir = baseDir.resolve(folder);
@@ -412,6 +414,11 @@ public final class FileStore {
      */
     public static boolean isValidStoredName(String storedName) {
         return storedName != null && STORED_NAME.matcher(storedName).matches();
+    }
+
+    /** @return true when {@code folder} is a month folder of stored names, {@code yyyy/MM/} */
+    public static boolean isMonthFolder(String folder) {
+        return folder != null && MONTH_FOLDER.matcher(folder).matches();
     }
 
     private Path resolve(String storedName) {

@@ -38,10 +38,11 @@ record RunMark(Instant since, long pid, long processStart) {
         if (!Files.isRegularFile(path)) {
             return Optional.empty();
         }
-        String[] parts = Files.readString(path, StandardCharsets.US_ASCII).trim().split(" ");
-        if (parts.length != 3 || !String.join(" ", parts).matches("[0-9]{1,19} [0-9]{1,19} [0-9]{1,19}")) {
+        String text = Files.readString(path, StandardCharsets.US_ASCII).trim();
+        if (!text.matches("[0-9]{1,19} [0-9]{1,19} [0-9]{1,19}")) {
             return Optional.empty();
         }
+        String[] parts = text.split(" ");
         return Optional.of(new RunMark(Instant.ofEpochMilli(Long.parseLong(parts[0])), Long.parseLong(parts[1]),
                 Long.parseLong(parts[2])));
     }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Safe to share: the portal never changes an account it hands out (a login records its outcome on its own copy,
  * and a successful login reads the account afresh here). A change made to an account in the database (roles, office,
- * deactivation) reaches sessions already signed in within that time. One entry per account that signed in.
+ * deactivation, removal) reaches sessions already signed in within that time. One entry per account that signed in.
  */
 @ApplicationScoped
 public class SignedInAccounts {
@@ -29,6 +29,7 @@ public class SignedInAccounts {
     @ConfigProperty(name = "portal.staff.accountSeconds", defaultValue = "10")
     private int seconds;
 
+    /** An account as read at {@code readAt}; {@code account} null when there was none by that name (removed). */
     private record Entry(StaffAccount account, long readAt) {
     }
 
@@ -45,7 +46,7 @@ public class SignedInAccounts {
     public Optional<StaffAccount> find(String username) {
         Entry entry = entries.get(username);
         if (entry != null && System.nanoTime() - entry.readAt() < TimeUnit.SECONDS.toNanos(seconds)) {
-            return Optional.of(entry.account());
+            return Optional.ofNullable(entry.account());
         }
         return reload(username);
     }
@@ -54,7 +55,8 @@ public class SignedInAccounts {
     public Optional<StaffAccount> reload(String username) {
         long now = System.nanoTime();
         Optional<StaffAccount> account = directory.findByUsername(username);
-        account.ifPresentOrElse(a -> entries.put(username, new Entry(a, now)), () -> entries.remove(username));
+        // an account gone is remembered as gone for the same time: a session still open for it asks on every call
+        entries.put(username, new Entry(account.orElse(null), now));
         return account;
     }
 }

@@ -75,4 +75,23 @@ class SignedInAccountsTest {
         assertSame(signedIn, accounts.find("ppid.kupang").orElseThrow());
         assertEquals(2, directory.reads);
     }
+
+    @Test
+    void anAccountRemovedIsAskedForAgainOnlyOnceItsTimeHasPassed() {
+        Directory directory = withOperator();
+        SignedInAccounts accounts = new SignedInAccounts(directory, 60);
+        accounts.find("ppid.kupang");
+        directory.accounts.remove("ppid.kupang");
+        accounts.reload("ppid.kupang"); // read now: gone
+
+        // a session still open for it: every staff call asks, and none of them reaches the database again
+        assertTrue(accounts.find("ppid.kupang").isEmpty());
+        assertTrue(accounts.find("ppid.kupang").isEmpty());
+        assertEquals(2, directory.reads);
+
+        SignedInAccounts expired = new SignedInAccounts(directory, 0);
+        expired.reload("ppid.kupang");
+        directory.accounts.put("ppid.kupang", account("ppid.kupang", Role.PPID_OPERATOR)); // made again
+        assertTrue(expired.find("ppid.kupang").isPresent());
+    }
 }

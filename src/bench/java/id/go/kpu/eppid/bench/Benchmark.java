@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,6 +117,10 @@ public final class Benchmark {
     private final Map<String, Map<String, Number>> runs = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private String jdbcUrl;
+    /** The database's process, for {@link CpuClock}; empty when it is not on this machine. */
+    private OptionalLong databasePid = OptionalLong.empty();
+    /** The portal process the load runs go to, for {@link CpuClock}. */
+    private PortalProcess measured;
 
     private Benchmark(Path base, Path build) {
         this.base = base;
@@ -229,6 +234,9 @@ public final class Benchmark {
         }
         LocalDatabase.provision(embedded, port, DB_NAME, DB_USER, DB_PASSWORD, false);
         jdbcUrl = LocalDatabase.url(port, DB_NAME);
+        try (Connection db = connect()) {
+            databasePid = CpuClock.databasePid(db);
+        }
         return embedded;
     }
 
@@ -253,6 +261,7 @@ public final class Benchmark {
         // glibc's per-thread arenas would add ~100 MB of resident memory, and freed memory would stay resident
         MALLOC.forEach(server::env);
         double took = server.start();
+        measured = server;
         say("server ready in %.0f s, pid %d, log %s", took, server.pid(), base.relativize(work.resolve(name + ".log")));
         return server;
     }
@@ -334,6 +343,10 @@ public final class Benchmark {
         props.putIfAbsent("bench.seconds", String.valueOf(seconds));
         props.putIfAbsent("bench.warmup", String.valueOf(warmup));
         props.put("bench.out", out.toString());
+        if (measured != null) { // the CPU the run's measured window takes, per request (CpuClock)
+            props.put("bench.serverPid", String.valueOf(measured.pid()));
+            databasePid.ifPresent(pid -> props.put("bench.databasePid", String.valueOf(pid)));
+        }
         props.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("io.gatling.app.Gatling", "--simulation", Benchmark.class.getPackageName() + "."
                 + simulation, "--results-folder", work.resolve("gatling").toString(), "--no-reports"));
@@ -369,6 +382,8 @@ public final class Benchmark {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long measureFrom = System.nanoTime() + warmup * 1_000_000_000L;
         long measureTo = measureFrom + seconds * 1_000_000_000L;
+        CpuClock cpu = new CpuClock(-1, databasePid.orElse(-1));
+        cpu.measure(measureFrom, measureTo);
         List<java.util.concurrent.Future<List<Integer>>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             futures.add(pool.submit(() -> {
@@ -414,6 +429,7 @@ public final class Benchmark {
         figures.put("p50", sorted[sorted.length / 2] / 1000.0);
         figures.put("p95", sorted[(int) Math.ceil(0.95 * sorted.length) - 1] / 1000.0);
         figures.put("p99", sorted[(int) Math.ceil(0.99 * sorted.length) - 1] / 1000.0);
+        figures.putAll(cpu.perRequest(sorted.length));
         put("p2.sql", figures);
         say("p2.sql: %s", figures);
     }

@@ -25,6 +25,7 @@ final class Load {
     /** Requests per client instead of a duration (the soak); 0 = by duration. */
     final int perClient = Integer.getInteger("bench.perClient", 0);
     private final Path out = Path.of(System.getProperty("bench.out"));
+    private final CpuClock cpu = CpuClock.fromProperties();
 
     private int[] times = new int[1 << 16];
     private int n;
@@ -40,6 +41,9 @@ final class Load {
         long now = System.nanoTime();
         measureFrom = perClient > 0 ? now : now + warmupSeconds * 1_000_000_000L;
         measureTo = perClient > 0 ? Long.MAX_VALUE : measureFrom + seconds * 1_000_000_000L;
+        if (perClient == 0) {
+            cpu.measure(measureFrom, measureTo);
+        }
     }
 
     /** Gatling stops the run then: the warm-up, the measured seconds and a little for the answers under way. */
@@ -76,10 +80,13 @@ final class Load {
         int[] sorted = Arrays.copyOf(times, n);
         Arrays.sort(sorted);
         double window = perClient > 0 ? Math.max(1e-9, (lastAnswer - firstAnswer) / 1e9) : seconds;
-        String json = String.format(Locale.ROOT, "{\"clients\":%d,\"requests\":%d,\"ok\":%d,\"errors\":%d,"
-                + "\"seconds\":%.3f,\"throughput\":%.2f,\"p50\":%d,\"p95\":%d,\"p99\":%d,\"max\":%d}%n",
-                clients, requests.get(), n, errors.get(), window, n / window, pct(sorted, 50), pct(sorted, 95),
-                pct(sorted, 99), n == 0 ? 0 : sorted[n - 1]);
+        StringBuilder json = new StringBuilder(String.format(Locale.ROOT, "{\"clients\":%d,\"requests\":%d,"
+                + "\"ok\":%d,\"errors\":%d,\"seconds\":%.3f,\"throughput\":%.2f,\"p50\":%d,\"p95\":%d,\"p99\":%d,"
+                + "\"max\":%d", clients, requests.get(), n, errors.get(), window, n / window, pct(sorted, 50),
+                pct(sorted, 95), pct(sorted, 99), n == 0 ? 0 : sorted[n - 1]));
+        cpu.perRequest(n).forEach((k, v) -> json.append(String.format(Locale.ROOT, ",\"%s\":%.4f", k,
+                v.doubleValue())));
+        json.append("}\n");
         try {
             Files.writeString(out, json);
         } catch (IOException e) {

@@ -90,6 +90,7 @@ final class Results {
             row(md, "P4 tracking lookup", p4, "", "≥ 2,000/s", d(p4, "throughput") >= 2000 ? "yes" : "**no**");
         }
         md.append('\n');
+        cpu(md, runs);
 
         Map<String, Number> p3 = runs.get("p3.recompute");
         if (p3 != null) {
@@ -143,6 +144,57 @@ final class Results {
             return files.map(f -> f.getFileName().toString())
                     .anyMatch(n -> n.equals(run + ".md") || n.startsWith(run + "-"));
         }
+    }
+
+    /**
+     * Where a request's CPU goes, per scenario, and for P1 at 16 clients what 0.8× the floor leaves: with the cores
+     * full in both runs, P1 reaches 0.8× the floor's throughput only if a submission takes at most the floor's CPU
+     * ÷ 0.8.
+     */
+    private static void cpu(StringBuilder md, Map<String, Map<String, Number>> runs) {
+        Map<String, String> scenarios = new LinkedHashMap<>();
+        scenarios.put("floor.16", "Floor");
+        scenarios.put("p1.16", "P1 submission");
+        scenarios.put("floor.50", "Floor");
+        scenarios.put("p1.50", "P1 submission");
+        scenarios.put("p2.sql", "SQL: worklist count + page (JDBC)");
+        scenarios.put("p2.worklist", "P2 worklist (REST twin)");
+        scenarios.put("p4.track", "P4 tracking lookup");
+        StringBuilder rows = new StringBuilder();
+        scenarios.forEach((key, name) -> {
+            Map<String, Number> f = runs.get(key);
+            if (f != null && f.containsKey("cpuCores")) {
+                rows.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %.2f | %.2f |%n", name,
+                        f.get("clients").intValue(), ms(f.get("cpuServerMs")), ms(f.get("cpuDbMs")),
+                        ms(f.get("cpuLoadMs")), cpuTotal(f), d(f, "cpuCores")));
+            }
+        });
+        if (rows.length() == 0) {
+            return;
+        }
+        md.append("CPU per request in ms within each measured window (from `/proc`; the portal, the database and the "
+                + "load tool share the machine's cores; the SQL baseline's load tool is the benchmark's own JVM):\n\n| Scenario | Clients | Portal | Database | Load tool | Together | Cores busy |\n"
+                + "|---|---|---|---|---|---|---|\n").append(rows).append('\n');
+        Map<String, Number> floor = runs.get("floor.16");
+        Map<String, Number> p1 = runs.get("p1.16");
+        if (floor != null && p1 != null && floor.containsKey("cpuDbMs") && p1.containsKey("cpuDbMs")) {
+            double budget = cpuTotal(floor) / 0.8;
+            md.append(String.format(Locale.ROOT, "P1 at 16 clients: 0.8× the floor's throughput leaves a submission "
+                    + "at most %.2f ms of CPU in all (the floor's %.2f ms ÷ 0.8), %.2f ms more than the floor; it "
+                    + "took %.2f ms: the portal %+.2f ms, the database %+.2f ms and the load tool %+.2f ms against "
+                    + "the floor.%n%n", budget, cpuTotal(floor), budget - cpuTotal(floor), cpuTotal(p1),
+                    d(p1, "cpuServerMs") - d(floor, "cpuServerMs"), d(p1, "cpuDbMs") - d(floor, "cpuDbMs"),
+                    d(p1, "cpuLoadMs") - d(floor, "cpuLoadMs")));
+        }
+    }
+
+    private static double cpuTotal(Map<String, Number> f) {
+        return f.getOrDefault("cpuServerMs", 0).doubleValue() + f.getOrDefault("cpuDbMs", 0).doubleValue()
+                + f.getOrDefault("cpuLoadMs", 0).doubleValue();
+    }
+
+    private static String ms(Number n) {
+        return n == null ? "—" : String.format(Locale.ROOT, "%.2f", n.doubleValue());
     }
 
     private static void row(StringBuilder md, String name, Map<String, Number> f, String ratio, String target,

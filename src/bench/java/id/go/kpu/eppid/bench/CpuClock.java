@@ -50,7 +50,7 @@ final class CpuClock {
                 Path file = Path.of(r.getString(1));
                 if (Files.isReadable(file)) {
                     long pid = Long.parseLong(Files.readString(file).trim());
-                    return Files.exists(Path.of("/proc/" + pid + "/stat")) ? OptionalLong.of(pid) : OptionalLong.empty();
+                    return seconds(pid) >= 0 ? OptionalLong.of(pid) : OptionalLong.empty();
                 }
             }
         } catch (SQLException | IOException | NumberFormatException e) {

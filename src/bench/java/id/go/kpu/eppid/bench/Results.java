@@ -68,26 +68,26 @@ final class Results {
             if (floor == null || p1 == null) {
                 continue;
             }
-            row(md, "Floor (parse, write, insert)", floor, "1.00×", "", "");
+            row(md, label("floor"), floor, "1.00×", "", "");
             double tRatio = d(p1, "throughput") / d(floor, "throughput");
             double pRatio = d(p1, "p95") / Math.max(1, d(floor, "p95"));
             boolean met = tRatio >= 0.8 && (clients == 16 ? d(p1, "p95") <= 100 : pRatio <= 1.5)
                     && p1.get("errors").longValue() == 0;
-            row(md, "P1 submission", p1, String.format(Locale.ROOT, "%.2f× throughput, %.2f× p95", tRatio, pRatio),
+            row(md, label("p1"), p1, String.format(Locale.ROOT, "%.2f× throughput, %.2f× p95", tRatio, pRatio),
                     clients == 16 ? "≥ 0.8× throughput, p95 ≤ 100 ms" : "≥ 0.8× throughput, p95 ≤ 1.5× floor",
                     met ? "yes" : "**no**");
         }
         Map<String, Number> p2 = runs.get("p2.worklist");
         Map<String, Number> sql = runs.get("p2.sql");
         if (p2 != null && sql != null) {
-            row(md, "SQL: worklist count + page (JDBC)", sql, "", "", "");
+            row(md, label("p2.sql"), sql, "", "", "");
             double ratio = d(p2, "p95") / Math.max(1, d(sql, "p95"));
-            row(md, "P2 worklist (REST twin)", p2, String.format(Locale.ROOT, "%.2f× SQL p95", ratio),
+            row(md, label("p2.worklist"), p2, String.format(Locale.ROOT, "%.2f× SQL p95", ratio),
                     "p95 ≤ 100 ms and ≤ 2× SQL", d(p2, "p95") <= 100 && ratio <= 2 ? "yes" : "**no**");
         }
         Map<String, Number> p4 = runs.get("p4.track");
         if (p4 != null) {
-            row(md, "P4 tracking lookup", p4, "", "≥ 2,000/s", d(p4, "throughput") >= 2000 ? "yes" : "**no**");
+            row(md, label("p4.track"), p4, "", "≥ 2,000/s", d(p4, "throughput") >= 2000 ? "yes" : "**no**");
         }
         md.append('\n');
         cpu(md, runs);
@@ -152,28 +152,21 @@ final class Results {
      * ÷ 0.8.
      */
     private static void cpu(StringBuilder md, Map<String, Map<String, Number>> runs) {
-        Map<String, String> scenarios = new LinkedHashMap<>();
-        scenarios.put("floor.16", "Floor");
-        scenarios.put("p1.16", "P1 submission");
-        scenarios.put("floor.50", "Floor");
-        scenarios.put("p1.50", "P1 submission");
-        scenarios.put("p2.sql", "SQL: worklist count + page (JDBC)");
-        scenarios.put("p2.worklist", "P2 worklist (REST twin)");
-        scenarios.put("p4.track", "P4 tracking lookup");
         StringBuilder rows = new StringBuilder();
-        scenarios.forEach((key, name) -> {
+        for (String key : List.of("floor.16", "p1.16", "floor.50", "p1.50", "p2.sql", "p2.worklist", "p4.track")) {
             Map<String, Number> f = runs.get(key);
             if (f != null && f.containsKey("cpuCores")) {
-                rows.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %.2f | %.2f |%n", name,
+                rows.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %.2f | %.2f |%n", label(key),
                         f.get("clients").intValue(), ms(f.get("cpuServerMs")), ms(f.get("cpuDbMs")),
                         ms(f.get("cpuLoadMs")), cpuTotal(f), d(f, "cpuCores")));
             }
-        });
+        }
         if (rows.length() == 0) {
             return;
         }
         md.append("CPU per request in ms within each measured window (from `/proc`; the portal, the database and the "
-                + "load tool share the machine's cores; the SQL baseline's load tool is the benchmark's own JVM):\n\n| Scenario | Clients | Portal | Database | Load tool | Together | Cores busy |\n"
+                + "load tool share the machine's cores; the SQL baseline's load tool is the benchmark's own JVM):\n\n"
+                + "| Scenario | Clients | Portal | Database | Load tool | Together | Cores busy |\n"
                 + "|---|---|---|---|---|---|---|\n").append(rows).append('\n');
         Map<String, Number> floor = runs.get("floor.16");
         Map<String, Number> p1 = runs.get("p1.16");
@@ -186,6 +179,18 @@ final class Results {
                     d(p1, "cpuServerMs") - d(floor, "cpuServerMs"), d(p1, "cpuDbMs") - d(floor, "cpuDbMs"),
                     d(p1, "cpuLoadMs") - d(floor, "cpuLoadMs")));
         }
+    }
+
+    /** A scenario's name in the tables, by its key in the runs ({@code floor.16}, {@code p1.50}, {@code p2.sql}…). */
+    private static String label(String key) {
+        return switch (key.replaceFirst("\\.(16|50)$", "")) {
+            case "floor" -> "Floor (parse, write, insert)";
+            case "p1" -> "P1 submission";
+            case "p2.sql" -> "SQL: worklist count + page (JDBC)";
+            case "p2.worklist" -> "P2 worklist (REST twin)";
+            case "p4.track" -> "P4 tracking lookup";
+            default -> key;
+        };
     }
 
     private static double cpuTotal(Map<String, Number> f) {
